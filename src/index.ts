@@ -1,0 +1,11 @@
+/**
+ * civic-elements: every element, the adapters and the model.
+ * Import `civic-elements/online-badge.js` (and `civic-elements/provider.js`) to load less.
+ */
+export * from './provider/define.js';
+export * from './online-badge/define.js';
+export { StaticAdapter, type StaticAdapterOptions } from './adapters/static/static-adapter.js';
+export { CivicError, type CivicErrorCode } from './core/civic-error.js';
+export type { CivicErrorDetail } from './base/civic-element.js';
+export { registerLocale, availableLanguages, type Messages } from './localization/public.js';
+export type * from './model.js';

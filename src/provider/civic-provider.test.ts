@@ -1,0 +1,96 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../index.js';
+import { memoryAdapter } from '../../test/harness/memory-adapter.js';
+import { nextEvent, settle, shadowText } from '../../test/harness/render.js';
+import { birthCertificate, passport, sampleProcedures } from '../../test/harness/sample-procedures.js';
+import type { CivicProvider } from './civic-provider.js';
+
+const badgeText = async (badge: Element) => (await settle(badge), shadowText(badge));
+
+describe('<civic-provider>', () => {
+  it('gives its descendants the adapter set as a property', async () => {
+    const provider = await fixture<CivicProvider>(html`<civic-provider .adapter=${memoryAdapter(sampleProcedures)}>
+      <section><civic-online-badge procedure="acte-naissance"></civic-online-badge></section>
+    </civic-provider>`);
+    expect(await badgeText(provider.querySelector('civic-online-badge')!)).to.contain('Entièrement en ligne');
+  });
+
+  it('is configured from attributes alone', async () => {
+    const provider = await fixture(html`<civic-provider adapter="static" src="/demo/data/catalogue.json"
+      ><civic-online-badge procedure="carte-identite-passeport"></civic-online-badge
+    ></civic-provider>`);
+    expect(await badgeText(provider.firstElementChild!)).to.match(/en ligne/);
+  });
+
+  it('takes no room in the layout', async () => {
+    const provider = await fixture(html`<civic-provider></civic-provider>`);
+    expect(getComputedStyle(provider).display).to.equal('contents');
+  });
+
+  it('serves elements outside it when it is the first provider of the page', async () => {
+    const page = await fixture(html`<div>
+      <main><civic-online-badge procedure="acte-naissance"></civic-online-badge></main>
+      <footer><civic-provider .adapter=${memoryAdapter(sampleProcedures)}></civic-provider></footer>
+    </div>`);
+    expect(await badgeText(page.querySelector('civic-online-badge')!)).to.contain('Entièrement en ligne');
+  });
+
+  it('serves elements a page script inserts later, with no call', async () => {
+    const page = await fixture(html`<div><civic-provider .adapter=${memoryAdapter(sampleProcedures)}></civic-provider><div class="ajax"></div></div>`);
+    await new Promise((r) => setTimeout(r, 50));
+    // As a CMS inserts an AJAX block: plain HTML, then nothing else.
+    page.querySelector('.ajax')!.innerHTML = '<p>Bloc <civic-online-badge procedure="chien-categorise" variant="compact"></civic-online-badge></p>';
+    expect(await badgeText(page.querySelector('civic-online-badge')!)).to.contain('Pas en ligne');
+  });
+
+  it('lets the closest provider win over the page-wide one', async () => {
+    const page = await fixture(html`<div>
+      <civic-provider .adapter=${memoryAdapter([passport])}></civic-provider>
+      <civic-provider .adapter=${memoryAdapter([{ ...passport, online: { availability: 'none' } }])}>
+        <civic-online-badge procedure="passeport"></civic-online-badge>
+      </civic-provider>
+    </div>`);
+    expect(await badgeText(page.querySelector('civic-online-badge')!)).to.contain('Pas en ligne');
+  });
+
+  it('reloads its elements when its source changes', async () => {
+    const provider = await fixture<CivicProvider>(html`<civic-provider .adapter=${memoryAdapter([passport])}
+      ><civic-online-badge procedure="passeport"></civic-online-badge
+    ></civic-provider>`);
+    const badge = provider.firstElementChild!;
+    expect(await badgeText(badge)).to.contain('En partie en ligne');
+    provider.adapter = memoryAdapter([{ ...passport, online: birthCertificate.online }]);
+    expect(await badgeText(badge)).to.contain('Entièrement en ligne');
+  });
+
+  it('explains a configuration error in its elements', async () => {
+    const original = console.error;
+    const logged: string[] = [];
+    console.error = (m: string) => logged.push(m);
+    try {
+      const badge = document.createElement('civic-online-badge');
+      badge.setAttribute('procedure', 'x');
+      const errored = nextEvent<{ code: string; details: string[] }>(badge, 'civic-error');
+      const provider = await fixture(html`<civic-provider adapter="open311"></civic-provider>`);
+      provider.append(badge);
+      const { detail } = await errored;
+      expect(detail.code).to.equal('config');
+      expect(detail.details[0]).to.contain('adapter="open311" is not available');
+      expect(shadowText(badge)).to.equal('La source de données est mal configurée.');
+    } finally {
+      console.error = original;
+    }
+    expect(logged.join()).to.contain('adapter="open311" is not available');
+  });
+
+  it('says that the static adapter needs a src', async () => {
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      const provider = await fixture(html`<civic-provider><civic-online-badge procedure="x"></civic-online-badge></civic-provider>`);
+      expect(await badgeText(provider.firstElementChild!)).to.equal('La source de données est mal configurée.');
+    } finally {
+      console.error = original;
+    }
+  });
+});

@@ -1,0 +1,128 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { CivicError } from '../core/civic-error.js';
+import { ResourceStore } from '../data/resource-store.js';
+import type { CivicAdapter } from '../model.js';
+import { adapterFactory } from './adapter-factories.js';
+import { civicContext, type CivicContextValue } from './civic-context.js';
+import { ContextAnswerer } from './context-answerer.js';
+import { providerChanged, providerConnected, providerDisconnected } from './page-providers.js';
+
+/**
+ * Gives the civic elements inside it their data source and settings. It shows nothing.
+ *
+ * Which provider serves an element: the closest `<civic-provider>` that contains it; an element
+ * that no provider contains uses the first `<civic-provider>` of the page (document order). So one
+ * provider anywhere on the page (a footer block, a header widget) serves every element.
+ *
+ * From HTML alone: `<civic-provider adapter="static" src="/catalogue.json" lang="fr">`.
+ * From JavaScript: `provider.adapter = { getProcedure(id, { signal }) { … } }`.
+ *
+ * @tagname civic-provider
+ * @slot - The page content whose civic elements use this provider.
+ */
+export class CivicProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  static override properties = {
+    adapter: {},
+    src: {},
+    endpoint: {},
+    timeout: { type: Number },
+  };
+
+  /**
+   * The backend: the name of a built-in adapter (`static`, the default; `rest` and `open311`
+   * when their entry points are loaded) or, as a JavaScript property, an adapter object.
+   * @attr adapter
+   */
+  adapter: string | CivicAdapter = 'static';
+
+  /**
+   * URL of the catalogue file, for the `static` adapter (relative to the page).
+   * @attr src
+   */
+  src?: string;
+
+  /**
+   * Base URL of the backend, for the `rest` and `open311` adapters.
+   * @attr endpoint
+   */
+  endpoint?: string;
+
+  /**
+   * Milliseconds after which a request that got no answer ends in a time-out error.
+   * @attr timeout
+   */
+  timeout = 8000;
+
+  readonly #context = new ContextAnswerer(this, civicContext);
+
+  /**
+   * What this provider gives its elements (read by the page-wide rule).
+   * @internal
+   */
+  get contextValue(): CivicContextValue | undefined {
+    return this.#context.value;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Before the first render: children ask for the context as soon as they connect.
+    this.#configure();
+    providerConnected(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    providerDisconnected(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('adapter') || changed.has('src') || changed.has('endpoint') || changed.has('timeout')) this.#configure();
+  }
+
+  protected override render(): unknown {
+    return html`<slot></slot>`;
+  }
+
+  #configured: unknown[] = [];
+
+  #configure(): void {
+    // Attributes arrive one by one; build a new store only when the configuration really changed,
+    // or elements would lose what they already loaded.
+    const configuration = [this.adapter, this.src, this.endpoint, this.timeout];
+    if (this.#context.value !== undefined && configuration.every((v, i) => v === this.#configured[i])) return;
+    this.#configured = configuration;
+    this.#context.setValue(this.#build());
+    providerChanged();
+  }
+
+  #build(): CivicContextValue {
+    try {
+      if (typeof this.adapter === 'object' && this.adapter !== null) return { store: new ResourceStore(this.adapter, { timeoutMs: this.timeout }) };
+      const name = String(this.adapter || 'static');
+      const factory = adapterFactory(name);
+      if (!factory) return this.#fail(`adapter="${name}" is not available: load its entry point, or use adapter="static"`);
+      if (name === 'static' && !this.src) return this.#fail('adapter="static" needs a src attribute: the URL of the catalogue file');
+      const adapter = factory({ src: this.src, endpoint: this.endpoint });
+      return { store: new ResourceStore(adapter, { timeoutMs: this.timeout }) };
+    } catch (error) {
+      return this.#fail(error instanceof Error ? error.message : String(error));
+    }
+  }
+
+  #fail(message: string): CivicContextValue {
+    console.error(`civic-elements: <civic-provider> ${message}.`);
+    return { error: new CivicError('config', message, { details: [message] }) };
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'civic-provider': CivicProvider;
+  }
+}
