@@ -38,7 +38,7 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['demo/**/*.js'],
+    files: ['demo/**/*.js', 'test/csp/*.js'],
     languageOptions: { globals: globals.browser },
   },
 );

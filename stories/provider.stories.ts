@@ -79,7 +79,7 @@ export const OneProviderForThePage: Story = {
     for (const badge of badges) await expect(badge.closest('civic-provider')).toBeNull();
     // …and each one shows its procedure's status from it.
     await waitFor(() =>
-      expect(badges.map((badge) => spokenText(badge).split(' – ')[0])).toEqual([labels.compactPartial, labels.compactFull, labels.compactNone]),
+      expect(badges.map((badge) => spokenText(badge).split(',')[0])).toEqual([labels.partial, labels.full, labels.none]),
     );
   },
 };

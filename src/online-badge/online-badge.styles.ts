@@ -83,6 +83,10 @@ export const onlineBadgeStyles = css`
     color: currentColor;
   }
 
+  .arrow.blank {
+    visibility: hidden;
+  }
+
   @media (forced-colors: active) {
     .badge {
       border-color: CanvasText;

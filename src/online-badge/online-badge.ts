@@ -11,6 +11,10 @@ import { statusIcons } from './status-icons.js';
 
 const AVAILABILITIES: OnlineAvailability[] = ['full', 'partial', 'none'];
 
+/** The "opens the service" arrow; its room is kept when there is no link, so badges line up. */
+const arrow = (shown: boolean) =>
+  html`<svg class="arrow ${shown ? '' : 'blank'}" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M3.5 2.5h6v6M9.5 2.5l-7 7" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg>`;
+
 /**
  * Whether a procedure can be done online (fully, partly, not), linking to the online service
  * when there is one. Place it next to each procedure on a theme page.
@@ -63,29 +67,33 @@ export class CivicOnlineBadge extends CivicElement {
     const availability = AVAILABILITIES.includes(procedure.online?.availability) ? procedure.online.availability : undefined;
     if (!availability) return this.#renderError(new CivicError('invalid-data', 'online.availability', { details: ['online.availability'] }));
     const href = this.noLink || availability === 'none' ? undefined : safeUrl(procedure.online.url);
-    const content = html`${statusIcons[availability]}${this.#labels(availability)}`;
-    if (!href) return html`<span class="civic"><span part="base" class="badge ${availability}">${content}</span></span>`;
     const title = pickText(procedure.title, this.locale.lang);
-    return html`<span class="civic"
-      ><a part="base" class="badge ${availability}" href=${href}
-        >${content}<span class="visually-hidden"> – ${this.msg.badge.go}${title ? ` : ${title}` : nothing}</span
-        ><svg class="arrow" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M3.5 2.5h6v6M9.5 2.5l-7 7" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg></a
-    ></span>`;
+    const content = html`${statusIcons[availability]}${this.#labels(availability)}${href && title
+      ? html`<span class="visually-hidden">${this.msg.badge.go(title)}</span>`
+      : nothing}${arrow(!!href)}`;
+    return html`<span class="civic">${href
+      ? html`<a part="base" class="badge ${availability}" href=${href}>${content}</a>`
+      : html`<span part="base" class="badge ${availability}">${content}</span>`}</span>`;
   }
 
-  /** Every label is rendered (one visible) so the badge keeps one size whatever its state. */
+  /**
+   * The visible words of every state share one grid cell (only the current one shows), so the
+   * badge keeps one size whatever its state: no layout shift, and equal widths in a list. What
+   * screen readers get is the full status, even in the compact variant.
+   */
   #labels(current?: OnlineAvailability): TemplateResult {
     const t = this.msg.badge;
-    const texts = this.variant === 'compact' ? [t.compactFull, t.compactPartial, t.compactNone] : [t.full, t.partial, t.none];
-    return html`<span part="label" class="labels">${AVAILABILITIES.map(
-      (a, i) => html`<span class=${a === current ? 'current' : ''} aria-hidden=${a === current ? nothing : 'true'}>${texts[i]}</span>`,
-    )}</span>`;
+    const full = [t.full, t.partial, t.none];
+    const shown = this.variant === 'compact' ? [t.compactFull, t.compactPartial, t.compactNone] : full;
+    return html`<span part="label" class="labels" aria-hidden="true">${AVAILABILITIES.map(
+      (a, i) => html`<span class=${a === current ? 'current' : ''}>${shown[i]}</span>`,
+    )}</span>${current ? html`<span class="visually-hidden">${full[AVAILABILITIES.indexOf(current)]}</span>` : nothing}`;
   }
 
   #renderLoading(): TemplateResult {
     return html`<span class="civic"
       ><span part="base" class="badge loading" aria-busy="true"
-        >${statusIcons.none}<span class="visually-hidden">${this.msg.loading}</span>${this.#labels()}</span
+        >${statusIcons.none}<span class="visually-hidden">${this.msg.loading}</span>${this.#labels()}${arrow(false)}</span
       ></span
     >`;
   }

@@ -21,8 +21,6 @@ export const en: Messages = {
     compactFull: 'Online',
     compactPartial: 'Partly',
     compactNone: 'Not online',
-    label: (title, status) => `${title}: ${status}`,
-    go: 'do it online',
-    unknown: 'Online availability unknown',
+    go: (title) => `, do it online: ${title}`,
   },
 };

@@ -23,10 +23,8 @@ export const fr = {
     compactFull: 'En ligne',
     compactPartial: 'En partie',
     compactNone: 'Pas en ligne',
-    /** Screen-reader name of the badge: the procedure and its status. */
-    label: (title: string, status: string) => `${title} : ${status}`,
-    go: 'faire la démarche en ligne',
-    unknown: 'Disponibilité en ligne inconnue',
+    /** Read after the status by screen readers when the badge links to the online service. */
+    go: (title: string) => `, faire la démarche en ligne : ${title}`,
   },
 };
 
