@@ -18,9 +18,13 @@ const CHROMIUM_ARGS = [
   '--no-first-run',
 ];
 
+// The visitor is in São Paulo (Chromium) or UTC (Firefox), never in the demo city's Paris: opening
+// hours must be computed in the city's time zone whatever the visitor's.
+export const VISITOR_TIME_ZONE = 'America/Sao_Paulo';
 const chromium = playwrightLauncher({
   product: 'chromium',
   launchOptions: { executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS },
+  createBrowserContext: ({ browser }) => browser.newContext({ timezoneId: VISITOR_TIME_ZONE }),
 });
 
 // Firefox runs with a citizen's larger default font (20 px instead of 16 px): the sizing tests

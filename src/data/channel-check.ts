@@ -1,14 +1,12 @@
-import type { Appointment, Channel, Contact, OpeningHours, Office, PostalAddress } from '../model.js';
-import { boolean, every, filled, identifier, isObject, lenient, link, list, number, object, oneOf, plainText, problem, text, type Check, type Report } from './shape-checks.js';
+import type { Appointment, Channel, Contact, Office, PostalAddress } from '../model.js';
+import { openingHours as hours } from '../opening-hours/hours-check.js';
+import { boolean, every, filled, identifier, lenient, link, list, number, object, oneOf, plainText, problem, text, type Check, type Report } from './shape-checks.js';
 
 /**
  * The full check of a procedure's channels and information contacts, for the elements that show
  * them. A bad item is left out with a warning; a bad part of an item (hours, address, an
  * appointment link) is left out of that item only.
  */
-/** Opening hours are read by the opening-hours module that interprets them; here only their shape. */
-const hours: Check<OpeningHours> = (v, path, r) => (isObject(v) && isObject(v.weekly) ? (v as unknown as OpeningHours) : problem(r, path, 'must be opening hours with a "weekly" object'));
-
 const address = object<PostalAddress>(
   { lines: every(plainText), postalCode: plainText, locality: plainText, country: plainText, latitude: number, longitude: number },
   ['lines', 'locality'],
