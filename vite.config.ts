@@ -10,6 +10,9 @@ export const npmEntries: Record<string, string> = {
   index: 'src/index.ts',
   provider: 'src/provider/define.ts',
   'online-badge': 'src/online-badge/define.ts',
+  channels: 'src/channels/define.ts',
+  info: 'src/info/define.ts',
+  related: 'src/related/define.ts',
   localization: 'src/localization/public.ts',
 };
 

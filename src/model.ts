@@ -233,7 +233,7 @@ export interface AdapterCallOptions {
 export interface CivicAdapter {
   getProcedure(id: string, options: AdapterCallOptions): Promise<Procedure | undefined>;
   listProcedures?(query: ProcedureQuery, options: AdapterCallOptions): Promise<Procedure[]>;
-  getCity?(options: AdapterCallOptions): Promise<City>;
+  getCity?(options: AdapterCallOptions): Promise<Partial<City> | undefined>;
   getThemes?(options: AdapterCallOptions): Promise<Theme[]>;
   getAudiences?(options: AdapterCallOptions): Promise<Audience[]>;
   /** `proof` is what the backend asks besides the reference (e-mail, postcode…). */

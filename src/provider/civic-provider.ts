@@ -32,6 +32,7 @@ export class CivicProvider extends LitElement {
     src: {},
     endpoint: {},
     timeout: { type: Number },
+    directory: {},
   };
 
   /**
@@ -52,6 +53,14 @@ export class CivicProvider extends LitElement {
    * @attr endpoint
    */
   endpoint?: string;
+
+  /**
+   * Records endpoint of the national directory of offices (Annuaire de l'administration), for
+   * counters that give a `directoryId` instead of their hours. Defaults to the public API; set it
+   * to a mirror or a proxy.
+   * @attr directory
+   */
+  directory?: string;
 
   /**
    * Milliseconds after which a request that got no answer ends in a time-out error.
@@ -82,7 +91,7 @@ export class CivicProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('adapter') || changed.has('src') || changed.has('endpoint') || changed.has('timeout')) this.#configure();
+    if ((['adapter', 'src', 'endpoint', 'timeout', 'directory'] as const).some((p) => changed.has(p))) this.#configure();
   }
 
   protected override render(): unknown {
@@ -94,7 +103,7 @@ export class CivicProvider extends LitElement {
   #configure(): void {
     // Attributes arrive one by one; build a new store only when the configuration really changed,
     // or elements would lose what they already loaded.
-    const configuration = [this.adapter, this.src, this.endpoint, this.timeout];
+    const configuration = [this.adapter, this.src, this.endpoint, this.timeout, this.directory];
     if (this.#context.value !== undefined && configuration.every((v, i) => v === this.#configured[i])) return;
     this.#configured = configuration;
     this.#context.setValue(this.#build());
@@ -103,13 +112,14 @@ export class CivicProvider extends LitElement {
 
   #build(): CivicContextValue {
     try {
-      if (typeof this.adapter === 'object' && this.adapter !== null) return { store: new ResourceStore(this.adapter, { timeoutMs: this.timeout }) };
+      const options = { timeoutMs: this.timeout, directory: this.directory };
+      if (typeof this.adapter === 'object' && this.adapter !== null) return { store: new ResourceStore(this.adapter, options) };
       const name = String(this.adapter || 'static');
       const factory = adapterFactory(name);
       if (!factory) return this.#fail(`adapter="${name}" is not available: load its entry point, or use adapter="static"`);
       if (name === 'static' && !this.src) return this.#fail('adapter="static" needs a src attribute: the URL of the catalogue file');
       const adapter = factory({ src: this.src, endpoint: this.endpoint });
-      return { store: new ResourceStore(adapter, { timeoutMs: this.timeout }) };
+      return { store: new ResourceStore(adapter, options) };
     } catch (error) {
       return this.#fail(error instanceof Error ? error.message : String(error));
     }

@@ -1,7 +1,7 @@
 import { CivicError } from '../../core/civic-error.js';
 import { fetchJson, type FetchFunction } from '../../data/http-json.js';
 import { SharedRequests } from '../../data/shared-requests.js';
-import type { AdapterCallOptions, CivicAdapter, Procedure } from '../../model.js';
+import type { AdapterCallOptions, CivicAdapter, City, Procedure } from '../../model.js';
 import { readCatalog, type CatalogContent } from './catalog-reader.js';
 
 export interface StaticAdapterOptions {
@@ -31,6 +31,10 @@ export class StaticAdapter implements CivicAdapter {
   async getProcedure(id: string, { signal }: AdapterCallOptions): Promise<Procedure | undefined> {
     // Returned as read: the data layer checks every procedure, whatever its adapter.
     return (await this.#load(signal)).procedures.get(id) as Procedure | undefined;
+  }
+
+  async getCity({ signal }: AdapterCallOptions): Promise<Partial<City> | undefined> {
+    return (await this.#load(signal)).city;
   }
 
   #load(signal: AbortSignal): Promise<CatalogContent> {

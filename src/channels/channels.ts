@@ -1,0 +1,184 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ProcedureBox, type ProcedureWithCity } from '../base/procedure-box.js';
+import { isAbort } from '../core/civic-error.js';
+import { pickText } from '../core/localized-text.js';
+import { safeUrl } from '../core/safe-url.js';
+import { checkedWays } from '../fragments/checked-ways.js';
+import { emailLink, phoneLink } from '../fragments/contact-links.js';
+import { hoursView, type HoursContext } from '../fragments/hours-view.js';
+import { addressView } from '../fragments/postal-address.js';
+import { wayIcons } from '../fragments/way-icons.js';
+import type { Channel, OpeningHours, Office } from '../model.js';
+import { nextChange, openingState } from '../opening-hours/opening-hours.js';
+import { channelsStyles } from './channels.styles.js';
+
+type DirectoryEntry = Office | 'loading' | 'failed';
+
+/**
+ * Every way to carry out a procedure: online, at a counter (address, opening hours, open now,
+ * appointment), by phone, post, e-mail, live video consultation, app or the city's short number,
+ * in the city's order (the recommended channel first). Opening hours are computed in the city's
+ * time zone; a counter may take its office's hours from the national directory.
+ *
+ * @tagname civic-channels
+ * @fires civic-load - The procedure was loaded. `detail: { procedure, city }`.
+ * @fires civic-error - The box cannot show the channels. `detail: { code, message, details, status }`.
+ * @csspart base - The box.
+ * @csspart heading - The box's heading.
+ * @csspart channel - One channel.
+ * @csspart hours - Opening hours of a channel.
+ * @csspart hours-state - "Open now, closes at…" line.
+ * @csspart hours-details - The disclosure with the weekly table.
+ * @csspart address - A postal address.
+ * @csspart action - The main link of a channel (go online, book, start a consultation).
+ */
+export class CivicChannels extends ProcedureBox {
+  static override styles = [...ProcedureBox.styles, channelsStyles];
+
+  #directory = new Map<string, DirectoryEntry>();
+  #directoryAbort = new AbortController();
+  #timer?: ReturnType<typeof setTimeout>;
+
+  protected heading(): string {
+    return this.msg.channels.heading;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#timer);
+    this.#directoryAbort.abort();
+    this.#directoryAbort = new AbortController();
+    this.#directory.clear();
+  }
+
+  protected renderContent({ procedure, city }: ProcedureWithCity): TemplateResult {
+    const { channels } = checkedWays(procedure);
+    if (!channels.length) return this.empty(this.msg.channels.empty);
+    const context: HoursContext = { msg: this.msg, lang: this.locale.lang, place: this.place(city), now: this.moment };
+    this.#scheduleRefresh(channels, context);
+    return html`<ul class="entries" role="list">
+      ${channels.map((channel) => this.#channel(channel, context, city.country))}
+    </ul>`;
+  }
+
+  #channel(channel: Channel, context: HoursContext, country: string): TemplateResult {
+    const t = this.msg.channels;
+    const label = pickText(channel.label, this.locale.lang);
+    // The kind is the heading ("Au guichet"), as citizens scan for it; the city's label comes next.
+    return html`<li class="entry ${channel.recommended ? 'recommended' : ''}" part="channel">
+      <div class="entry-title" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
+        ${wayIcons[channel.kind]}<span>${t.kinds[channel.kind]}</span>${channel.recommended ? html`<span class="tag">${t.recommended}</span>` : nothing}
+      </div>
+      ${label ? html`<p class="label">${label}</p>` : nothing}
+      ${this.#body(channel, context, country)}
+      ${channel.cost ? html`<p class="muted">${pickText(channel.cost, this.locale.lang)}</p>` : nothing}
+      ${channel.note ? html`<p class="muted">${pickText(channel.note, this.locale.lang)}</p>` : nothing}
+    </li>`;
+  }
+
+  #body(channel: Channel, context: HoursContext, country: string): TemplateResult | typeof nothing {
+    const t = this.msg.channels;
+    const lang = this.locale.lang;
+    const url = safeUrl(channel.url);
+    switch (channel.kind) {
+      case 'online':
+        return html`${channel.needed?.length
+            ? html`<p>${t.needed}</p><ul class="needed">${channel.needed.map((n) => html`<li>${pickText(n, lang)}</li>`)}</ul>`
+            : nothing}
+          ${channel.accountRequired ? html`<p class="muted">${t.accountRequired}</p>` : nothing}
+          ${url ? html`<a class="action" part="action" href=${url}>${t.goOnline}</a>` : nothing}`;
+      case 'counter':
+      case 'mail': {
+        const office = this.#office(channel.office);
+        const address = office?.address ?? channel.address;
+        const name = office ? pickText(office.name, lang) : '';
+        const hours = channel.hours ?? office?.hours;
+        const lookup = !hours && channel.office?.directoryId ? this.#directory.get(channel.office.directoryId) : undefined;
+        return html`${name ? html`<p class="place">${name}</p>` : nothing}
+          ${address ? addressView(address, this.msg, { map: channel.kind === 'counter', name }) : nothing}
+          ${channel.kind === 'counter' ? this.#hours(hours, context, lookup) : nothing}
+          ${channel.kind === 'counter' ? this.#appointment(channel, country) : nothing}`;
+      }
+      case 'phone':
+      case 'short-number':
+        return html`${channel.phone ? html`<p class="big">${phoneLink(channel.phone, country)}</p>` : nothing}${this.#hours(channel.hours, context)}`;
+      case 'email':
+        return channel.email ? html`<p>${emailLink(channel.email)}</p>` : nothing;
+      case 'live':
+        return this.#live(channel, context, url);
+      case 'app':
+        return url ? html`<a class="action" part="action" href=${url}>${t.openApp}</a>` : nothing;
+    }
+  }
+
+  #hours(hours: OpeningHours | undefined, context: HoursContext, lookup?: DirectoryEntry): TemplateResult | typeof nothing {
+    if (lookup === 'loading') return html`<p class="muted">${this.msg.hours.loading}</p>`;
+    if (lookup === 'failed') return html`<p class="muted" role="status">${this.msg.hours.unavailable}</p>`;
+    return hours ? hoursView(hours, context) : nothing;
+  }
+
+  #appointment(channel: Channel, country: string): TemplateResult | typeof nothing {
+    const t = this.msg.channels;
+    const a = channel.appointment;
+    if (!a) return nothing;
+    const url = safeUrl(a.url);
+    return html`<p class="appointment">${a.required ? t.appointmentRequired : t.noAppointment}</p>
+      ${url ? html`<a class="action" part="action" href=${url}>${t.book}</a>` : nothing}
+      ${a.phone ? html`<p>${t.bookByPhone} ${phoneLink(a.phone, country)}</p>` : nothing}`;
+  }
+
+  /** The Lugano model: one button, three modes, usable in office hours only. */
+  #live(channel: Channel, context: HoursContext, url: string | undefined): TemplateResult {
+    const t = this.msg.channels;
+    const available = !channel.hours || openingState(channel.hours, context.now, context.place).open;
+    const words = { openUntil: t.liveUntil, closedOpens: t.liveOpens, closed: t.liveClosed };
+    return html`${channel.modes?.length
+        ? html`<ul class="modes" role="list">${channel.modes.map((m) => html`<li>${t.modes[m]}</li>`)}</ul>`
+        : nothing}
+      ${channel.hours ? hoursView(channel.hours, context, words) : nothing}
+      ${url && available ? html`<a class="action" part="action" href=${url}>${t.liveStart}</a>` : nothing}`;
+  }
+
+  /** A counter whose office is in the national directory: its hours come from there, once per page. */
+  #office(office: Office | undefined): Office | undefined {
+    const id = office?.directoryId;
+    if (!office || !id || office.hours) return office;
+    const entry = this.#directory.get(id);
+    if (entry === undefined) this.#lookUp(id);
+    if (typeof entry !== 'object') return office;
+    // What the catalogue says wins; the directory fills the gaps.
+    return { ...entry, ...Object.fromEntries(Object.entries(office).filter(([, v]) => v !== undefined)) };
+  }
+
+  #lookUp(id: string): void {
+    const store = this.provider.value?.store;
+    if (!store) return;
+    this.#directory.set(id, 'loading');
+    store.directoryOffice(id, this.#directoryAbort.signal).then(
+      (office) => this.#directory.set(id, office),
+      (error: unknown) => {
+        if (isAbort(error)) return;
+        this.#directory.set(id, 'failed');
+        console.warn(`civic-elements: the directory office "${id}" could not be loaded:`, error);
+      },
+    ).finally(() => this.requestUpdate());
+  }
+
+  /** "Open now" stays true: the box renders again when a counter opens or closes. */
+  #scheduleRefresh(channels: Channel[], context: HoursContext): void {
+    clearTimeout(this.#timer);
+    if (this.now) return;
+    const changes = channels
+      .map((c) => c.hours ?? c.office?.hours)
+      .filter((h): h is OpeningHours => !!h)
+      .map((h) => nextChange(openingState(h, context.now, context.place), h, context.place)?.getTime() ?? Infinity);
+    const wait = Math.min(...changes) - Date.now();
+    if (Number.isFinite(wait)) this.#timer = setTimeout(() => this.requestUpdate(), Math.min(Math.max(wait + 1000, 1000), 3_600_000));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'civic-channels': CivicChannels;
+  }
+}

@@ -1,0 +1,53 @@
+import { addDays, weekdayOf } from '../opening-hours/zoned-time.js';
+
+/**
+ * Dates and times in the reader's language, through Intl. Opening times are wall-clock minutes of
+ * the city: they are formatted as such, never shifted into the visitor's zone.
+ */
+const cache = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat>();
+const dtf = (lang: string, options: Intl.DateTimeFormatOptions) => {
+  const key = lang + JSON.stringify(options);
+  if (!cache.has(key)) cache.set(key, new Intl.DateTimeFormat(lang, { timeZone: 'UTC', ...options }));
+  return cache.get(key) as Intl.DateTimeFormat;
+};
+
+/** 510 -> "08:30" (fr), "8:30 AM" (en). 1440 reads as midnight. */
+export function formatTime(minutes: number, lang: string): string {
+  return dtf(lang, { hour: 'numeric', minute: '2-digit' }).format(Date.UTC(2000, 0, 3, 0, minutes));
+}
+
+export function formatRange([start, end]: readonly [number, number], lang: string): string {
+  return `${formatTime(start, lang)} – ${formatTime(end, lang)}`;
+}
+
+/** 0 = Monday -> "lundi". */
+export function weekdayName(weekday: number, lang: string): string {
+  return dtf(lang, { weekday: 'long' }).format(Date.UTC(2024, 0, 1 + weekday, 12));
+}
+
+/** "mercredi 24 décembre" */
+export function formatDate(date: string, lang: string): string {
+  return dtf(lang, { weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(`${date}T12:00:00Z`));
+}
+
+/** "aujourd’hui", "demain", "lundi" within a week, else the date. */
+export function dayFromToday(date: string, today: string, lang: string): string {
+  for (let offset = 0; offset < 7; offset++) {
+    if (addDays(today, offset) !== date) continue;
+    if (offset > 1) return weekdayName(weekdayOf(date), lang);
+    const key = `rel:${lang}`;
+    if (!cache.has(key)) cache.set(key, new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
+    return (cache.get(key) as Intl.RelativeTimeFormat).format(offset, 'day');
+  }
+  return formatDate(date, lang);
+}
+
+/** "heure d’Europe centrale" for Europe/Paris in French: said when the visitor is elsewhere. */
+export function zoneName(timeZone: string, lang: string): string {
+  const part = dtf(lang, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(0).find((p) => p.type === 'timeZoneName');
+  return part?.value ?? timeZone;
+}
+
+export function visitorIsIn(timeZone: string): boolean {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone === timeZone;
+}
