@@ -1,6 +1,7 @@
 /**
- * The CDN bundle: one minified ES module with Lit inside that defines every element,
- * dist/cdn/civic-elements.js. esbuild bundles (Vite's library mode keeps whitespace in ES
+ * The CDN bundles: one minified ES module with Lit inside that defines every element,
+ * dist/cdn/civic-elements.js, and a small one for pages that only show badges,
+ * dist/cdn/online-badge.js. esbuild bundles (Vite's library mode keeps whitespace in ES
  * output), then terser compresses: about 2 % smaller than esbuild alone, which the size budget
  * notices.
  */
@@ -19,32 +20,45 @@ const minifyLitCssPlugin = {
   },
 };
 
-const out = 'dist/cdn/civic-elements.js';
-const bundled = await build({
-  entryPoints: ['src/cdn.ts'],
-  outfile: out,
-  bundle: true,
-  format: 'esm',
-  target: 'es2022',
-  minifySyntax: true,
-  sourcemap: 'external',
-  legalComments: 'none',
-  conditions: ['production'],
-  tsconfig: 'tsconfig.json',
-  plugins: [minifyLitCssPlugin],
-  logLevel: 'warning',
-  write: false,
-});
-const code = bundled.outputFiles.find((f) => f.path.endsWith('.js')).text;
-const map = bundled.outputFiles.find((f) => f.path.endsWith('.map')).text;
-const result = await minify(code, {
-  module: true,
-  ecma: 2022,
-  compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
-  mangle: true,
-  sourceMap: { content: map, url: 'civic-elements.js.map' },
-  format: { comments: false },
-});
-await mkdir('dist/cdn', { recursive: true });
-await writeFile(out, result.code);
-await writeFile(`${out}.map`, result.map);
+/**
+ * One entry point, bundled with Lit. Languages other than French are separate files
+ * (dist/cdn/locales/) that the bundle imports only when a page shows that language.
+ */
+async function bundle(entry, name) {
+  const bundled = await build({
+    entryPoints: { [name]: entry },
+    outdir: 'dist/cdn',
+    entryNames: '[name]',
+    chunkNames: 'locales/[name]-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: 'es2022',
+    minifySyntax: true,
+    sourcemap: 'external',
+    legalComments: 'none',
+    conditions: ['production'],
+    tsconfig: 'tsconfig.json',
+    plugins: [minifyLitCssPlugin],
+    logLevel: 'warning',
+    write: false,
+  });
+  await mkdir('dist/cdn/locales', { recursive: true });
+  for (const file of bundled.outputFiles.filter((f) => f.path.endsWith('.js'))) {
+    const map = bundled.outputFiles.find((f) => f.path === `${file.path}.map`)?.text;
+    const base = file.path.split('/').pop();
+    const result = await minify(file.text, {
+      module: true,
+      ecma: 2022,
+      compress: { passes: 3, unsafe_arrows: true, pure_getters: true },
+      mangle: true,
+      sourceMap: map ? { content: map, url: `${base}.map` } : false,
+      format: { comments: false },
+    });
+    await writeFile(file.path, result.code);
+    if (result.map) await writeFile(`${file.path}.map`, result.map);
+  }
+}
+
+await bundle('src/cdn.ts', 'civic-elements');
+await bundle('src/cdn-online-badge.ts', 'online-badge');

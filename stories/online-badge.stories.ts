@@ -120,7 +120,7 @@ export const NoLink: Story = {
 export const Loading: Story = {
   render: (args) => inProvider(memoryAdapter(sampleProcedures, { delay: Infinity }), badge(args)),
   play: async ({ canvasElement, globals }) => {
-    const element = await badgeSaying(canvasElement, messagesFor(globals.lang).loading);
+    const element = await badgeSaying(canvasElement, messagesFor(globals.lang).common.loading);
     await expect(element.shadowRoot!.querySelector('[aria-busy="true"]')).not.toBeNull();
   },
 };
@@ -128,14 +128,14 @@ export const Loading: Story = {
 export const NotFound: Story = {
   args: { procedure: 'carte-grise-2019' },
   play: async ({ canvasElement, globals }) => {
-    await badgeSaying(canvasElement, messagesFor(globals.lang).errors['not-found']);
+    await badgeSaying(canvasElement, messagesFor(globals.lang).common.errors['not-found']);
   },
 };
 
 export const NetworkError: Story = {
   render: (args) => inProvider(memoryAdapter(sampleProcedures, { failWith: 'network' }), badge(args)),
   play: async ({ canvasElement, globals }) => {
-    await badgeSaying(canvasElement, messagesFor(globals.lang).errors.network);
+    await badgeSaying(canvasElement, messagesFor(globals.lang).common.errors.network);
   },
 };
 
@@ -143,7 +143,7 @@ export const NetworkError: Story = {
 export const Timeout: Story = {
   render: (args) => inProvider(memoryAdapter(sampleProcedures, { delay: Infinity }), badge(args), { timeout: 50 }),
   play: async ({ canvasElement, globals }) => {
-    await badgeSaying(canvasElement, messagesFor(globals.lang).errors.timeout);
+    await badgeSaying(canvasElement, messagesFor(globals.lang).common.errors.timeout);
   },
 };
 
@@ -162,7 +162,7 @@ export const InvalidData: Story = {
   args: { procedure: hostileProcedure.id },
   render: (args) => inProvider(memoryAdapter([hostileProcedure]), badge(args)),
   play: async ({ canvasElement, globals }) => {
-    const element = await badgeSaying(canvasElement, messagesFor(globals.lang).errors['invalid-data']);
+    const element = await badgeSaying(canvasElement, messagesFor(globals.lang).common.errors['invalid-data']);
     await expect(element.shadowRoot!.querySelector('a, img')).toBeNull();
     await expect(canvasElement.querySelector('img')).toBeNull();
   },
@@ -172,7 +172,7 @@ export const InvalidData: Story = {
 export const MissingAttribute: Story = {
   args: { procedure: undefined },
   play: async ({ canvasElement, globals }) => {
-    await badgeSaying(canvasElement, messagesFor(globals.lang).errors['missing-attribute']('procedure'));
+    await badgeSaying(canvasElement, messagesFor(globals.lang).common.errors['missing-attribute']('procedure'));
   },
 };
 

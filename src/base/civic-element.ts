@@ -1,7 +1,7 @@
 import { LitElement } from 'lit';
 import type { CivicError } from '../core/civic-error.js';
 import { LocaleController } from '../localization/locale-controller.js';
-import type { Messages } from '../localization/locales/fr.js';
+import { common, type Messages } from '../localization/locales/fr.js';
 import { ProviderController } from '../provider/provider-controller.js';
 
 /** Detail of the `civic-error` event every element dispatches when it cannot show its content. */
@@ -34,7 +34,10 @@ export interface CivicErrorDetail {
  * @cssprop [--civic-space=1em] - Base spacing unit.
  */
 export abstract class CivicElement extends LitElement {
-  protected readonly locale = new LocaleController(this);
+  /** The French sections of strings the element uses (French is the default language). */
+  protected static french: Partial<Messages> = { common };
+
+  protected readonly locale = new LocaleController(this, (this.constructor as typeof CivicElement).french);
   protected readonly provider = new ProviderController(this);
 
   protected get msg(): Messages {
@@ -43,12 +46,19 @@ export abstract class CivicElement extends LitElement {
 
   /** The translated sentence for an error. */
   protected errorMessage(error: CivicError): string {
-    const text = this.msg.errors[error.code];
+    const text = this.msg.common.errors[error.code];
     return typeof text === 'function' ? text(error.details[0] ?? '') : text;
   }
 
-  /** @internal Sends `civic-error`; called by the resource controller on each new failure. */
-  reportError(error: CivicError): void {
+  /** Also waits for the strings of the element's language when they are still on their way. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await this.locale.loading;
+    return super.getUpdateComplete();
+  }
+
+  /** @internal Sends `civic-error`, in the element's language; called by the resource controller. */
+  async reportError(error: CivicError): Promise<void> {
+    await this.locale.loading;
     const detail: CivicErrorDetail = { code: error.code, message: this.errorMessage(error), details: error.details, status: error.status };
     this.dispatchEvent(new CustomEvent<CivicErrorDetail>('civic-error', { detail, bubbles: true, composed: true }));
   }

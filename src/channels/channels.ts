@@ -1,8 +1,10 @@
+import { common, hours, channels } from '../localization/locales/fr.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ProcedureBox, type ProcedureWithCity } from '../base/procedure-box.js';
 import { isAbort } from '../core/civic-error.js';
 import { pickText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
+import { directoryOffice } from '../directory/directory-office.js';
 import { checkedWays } from '../fragments/checked-ways.js';
 import { emailLink, phoneLink } from '../fragments/contact-links.js';
 import { hoursView, type HoursContext } from '../fragments/hours-view.js';
@@ -33,6 +35,8 @@ type DirectoryEntry = Office | 'loading' | 'failed';
  * @csspart action - The main link of a channel (go online, book, start a consultation).
  */
 export class CivicChannels extends ProcedureBox {
+  protected static override french = { common, hours, channels };
+
   static override styles = [...ProcedureBox.styles, channelsStyles];
 
   #directory = new Map<string, DirectoryEntry>();
@@ -154,7 +158,7 @@ export class CivicChannels extends ProcedureBox {
     const store = this.provider.value?.store;
     if (!store) return;
     this.#directory.set(id, 'loading');
-    store.directoryOffice(id, this.#directoryAbort.signal).then(
+    directoryOffice(store, id, this.#directoryAbort.signal).then(
       (office) => this.#directory.set(id, office),
       (error: unknown) => {
         if (isAbort(error)) return;

@@ -63,7 +63,7 @@ export function hoursView(hours: OpeningHours, context: HoursContext, words?: St
       ${changes.length
         ? html`<p class="muted">${t.upcoming}</p>
             <ul class="changes">
-              ${changes.map((d) => html`<li>${formatDate(d.date, lang)} : ${d.ranges.length ? d.ranges.map((r) => formatRange(r, lang)).join(', ') : t.closedDay}${d.reason === 'holiday' ? ` (${t.holiday})` : d.note ? ` (${pickText(d.note, lang)})` : ''}</li>`)}
+              ${changes.map((d) => html`<li>${formatDate(d.date, lang)} – ${d.ranges.length ? d.ranges.map((r) => formatRange(r, lang)).join(', ') : t.closedDay}${d.reason === 'holiday' ? ` (${t.holiday})` : d.note ? ` (${pickText(d.note, lang)})` : ''}</li>`)}
             </ul>`
         : nothing}
       ${hours.note ? html`<p class="muted">${pickText(hours.note, lang)}</p>` : nothing}

@@ -13,6 +13,6 @@ export function addressView(address: PostalAddress, msg: Messages, options: { ma
       ${address.lines.map((line) => html`${line}<br />`)}${address.postalCode} ${address.locality}
     </address>
     ${options.map
-      ? html`<a class="map" href=${map}>${msg.channels.map}<span class="visually-hidden"> : ${options.name ?? query}</span></a>`
+      ? html`<a class="map" href=${map}>${msg.hours.map}<span class="visually-hidden"> : ${options.name ?? query}</span></a>`
       : nothing}`;
 }

@@ -1,3 +1,4 @@
+import { common, hours, info } from '../localization/locales/fr.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ProcedureBox, type ProcedureWithCity } from '../base/procedure-box.js';
 import { pickText } from '../core/localized-text.js';
@@ -25,6 +26,8 @@ import type { Contact } from '../model.js';
  * @csspart address - A postal address.
  */
 export class CivicInfo extends ProcedureBox {
+  protected static override french = { common, hours, info };
+
   protected heading(): string {
     return this.msg.info.heading;
   }

@@ -6,6 +6,9 @@ import { sampleProcedures } from '../../test/harness/sample-procedures.js';
 import { closestLang } from './closest-lang.js';
 import { fr, type Messages } from './locales/fr.js';
 import { en } from './locales/en.js';
+import { it as it_ } from './locales/it.js';
+import { de } from './locales/de.js';
+import { ptBR } from './locales/pt-BR.js';
 import { registerLocale, supportedLanguage } from './locale-registry.js';
 
 const adapter = memoryAdapter(sampleProcedures);
@@ -20,8 +23,19 @@ function sameShape(a: object, b: object, path = ''): string[] {
 }
 
 describe('localisation', () => {
-  it('has English complete', () => {
-    expect(sameShape(fr, en)).to.deep.equal([]);
+  it('has English, Italian, German and Brazilian Portuguese complete', () => {
+    for (const messages of [en, it_, de, ptBR]) expect(sameShape(fr, messages)).to.deep.equal([]);
+  });
+
+  it('loads a language only when the page first needs it, and speaks it', async () => {
+    const page = await fixture(html`<civic-provider .adapter=${adapter}>
+      <p lang="it"><civic-online-badge procedure="acte-naissance"></civic-online-badge></p>
+      <p lang="de-CH"><civic-online-badge procedure="passeport"></civic-online-badge></p>
+      <p lang="pt"><civic-online-badge procedure="chien-categorise"></civic-online-badge></p>
+    </civic-provider>`);
+    const badges = [...page.querySelectorAll('civic-online-badge')];
+    for (const badge of badges) await settle(badge);
+    expect(badges.map((b) => b.shadowRoot!.querySelector('.current')!.textContent)).to.deep.equal([it_.badge.full, de.badge.partial, ptBR.badge.none]);
   });
 
   it('finds the closest lang across shadow roots', async () => {
@@ -38,6 +52,8 @@ describe('localisation', () => {
     expect(supportedLanguage('fr-CA')).to.equal('fr');
     expect(supportedLanguage('en-GB')).to.equal('en');
     expect(supportedLanguage('tlh')).to.equal('fr');
+    expect(supportedLanguage('pt')).to.equal('pt-br');
+    expect(supportedLanguage('de-CH')).to.equal('de');
   });
 
   it('lets a page mix languages', async () => {

@@ -1,3 +1,4 @@
+import { common, badge } from '../localization/locales/fr.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { CivicElement } from '../base/civic-element.js';
 import { ResourceController } from '../base/resource-controller.js';
@@ -27,6 +28,8 @@ const arrow = (shown: boolean) =>
  * @csspart label - The status text.
  */
 export class CivicOnlineBadge extends CivicElement {
+  protected static override french = { common, badge };
+
   static override styles = [baseStyles, onlineBadgeStyles];
 
   static override properties = {
@@ -62,7 +65,7 @@ export class CivicOnlineBadge extends CivicElement {
   protected override render(): TemplateResult {
     const state = this.#data.state;
     if (state.status === 'error') return this.#renderError(state.error);
-    if (state.status === 'loading') return this.#renderLoading();
+    if (state.status === 'loading' || !this.locale.ready) return this.#renderLoading();
     const procedure = state.value;
     const availability = AVAILABILITIES.includes(procedure.online?.availability) ? procedure.online.availability : undefined;
     if (!availability) return this.#renderError(new CivicError('invalid-data', 'online.availability', { details: ['online.availability'] }));
@@ -93,7 +96,7 @@ export class CivicOnlineBadge extends CivicElement {
   #renderLoading(): TemplateResult {
     return html`<span class="civic"
       ><span part="base" class="badge loading" aria-busy="true"
-        >${statusIcons.none}<span class="visually-hidden">${this.msg.loading}</span>${this.#labels()}${arrow(false)}</span
+        >${statusIcons.none}<span class="visually-hidden">${this.msg.common.loading}</span>${this.#labels()}${arrow(false)}</span
       ></span
     >`;
   }

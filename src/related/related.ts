@@ -1,3 +1,4 @@
+import { common, related } from '../localization/locales/fr.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ProcedureBox, type ProcedureWithCity } from '../base/procedure-box.js';
 import { isAbort } from '../core/civic-error.js';
@@ -24,6 +25,8 @@ export interface RelatedProcedures extends ProcedureWithCity {
  * @csspart link - The link to a related procedure.
  */
 export class CivicRelated extends ProcedureBox {
+  protected static override french = { common, related };
+
   static override styles = [...ProcedureBox.styles, relatedStyles];
 
   static override properties = {

@@ -1,18 +1,20 @@
 import type { Messages } from './fr.js';
 
 export const en: Messages = {
-  loading: 'Loading…',
-  errors: {
-    'no-provider': 'No data source: add a <civic-provider> element to the page.',
-    config: 'The data source is not configured correctly.',
-    unsupported: 'The data source does not provide this information.',
-    'missing-attribute': (name) => `The "${name}" attribute is missing.`,
-    'not-found': 'Procedure not found.',
-    network: 'The service cannot be reached right now.',
-    http: 'The service is unavailable right now.',
-    timeout: 'The service is taking too long to answer.',
-    'invalid-json': 'The data received cannot be read.',
-    'invalid-data': 'The data of this procedure is invalid.',
+  common: {
+    loading: 'Loading…',
+    errors: {
+      'no-provider': 'No data source: add a <civic-provider> element to the page.',
+      config: 'The data source is not configured correctly.',
+      unsupported: 'The data source does not provide this information.',
+      'missing-attribute': (name) => `The "${name}" attribute is missing.`,
+      'not-found': 'Procedure not found.',
+      network: 'The service cannot be reached right now.',
+      http: 'The service is unavailable right now.',
+      timeout: 'The service is taking too long to answer.',
+      'invalid-json': 'The data received cannot be read.',
+      'invalid-data': 'The data of this procedure is invalid.',
+    },
   },
   badge: {
     full: 'Fully online',
@@ -44,7 +46,6 @@ export const en: Messages = {
     noAppointment: 'No appointment needed.',
     book: 'Book an appointment',
     bookByPhone: 'Appointments by phone:',
-    map: 'See on the map',
     openApp: 'Open the app',
     modes: { video: 'Show (video)', voice: 'Talk (call)', chat: 'Write (chat)' },
     liveStart: 'Start the consultation',
@@ -53,6 +54,7 @@ export const en: Messages = {
     liveClosed: 'Unavailable right now',
   },
   hours: {
+    map: 'See on the map',
     openUntil: (time) => `Open · closes at ${time}`,
     closedOpens: (day, time) => `Closed · opens ${day} at ${time}`,
     closed: 'Closed',
