@@ -93,7 +93,6 @@ export default {
   testFramework: { config: { timeout: 8000 } },
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   reporters: [defaultReporter(), summaryReporter()],
-  coverage: true,
   coverageConfig: {
     include: ['src/**/*.ts'],
     exclude: ['src/**/*.test.ts'],

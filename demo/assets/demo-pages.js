@@ -1,8 +1,11 @@
 /**
  * The demo site's own script, as a CMS would have it: it fetches the catalogue and inserts its
- * blocks (theme grid, most requested procedures, the procedures of a theme) once the page has
- * loaded. The <civic-online-badge> elements it inserts upgrade by themselves and find their data
- * through the one <civic-provider> of the page, in the footer.
+ * blocks (theme grid, most requested procedures, the procedures of a theme, the title and summary
+ * of a procedure) once the page has loaded. The civic elements it inserts (<civic-online-badge>,
+ * and on the procedure page <civic-channels>, <civic-info>, <civic-related>) upgrade by themselves
+ * and find their data through the one <civic-provider> of the page, in the footer.
+ *
+ * Every procedure of the catalogue has its page: procedure.html?id=<procedure id>.
  *
  * It also runs the FR / EN switch: it sets `lang` on <html> and re-renders the site's own texts.
  * The badges follow the `lang` change by themselves; this script never touches them.
@@ -14,6 +17,7 @@ const CATALOGUE_URL = new URL('../data/catalogue.json', import.meta.url);
 const LANGUAGES = ['fr', 'en'];
 const STORAGE_KEY = 'saint-aurel-demo-lang';
 const DEFAULT_THEME = 'etat-civil';
+const DEFAULT_PROCEDURE = 'carte-identite-passeport';
 const TOP_COUNT = 8;
 
 /** English for the texts written in French in the pages' HTML (`data-i18n`, `data-i18n-label`). */
@@ -49,6 +53,11 @@ const STATIC_EN = {
   'theme.others': 'All themes',
   'theme.help.title': 'Need help?',
   'theme.help.text': 'The town hall reception helps you with your procedures, online, in person or by phone.',
+  'procedure.useful': 'Useful information',
+  'procedure.missing.title': 'Procedure not found',
+  'procedure.missing.text': 'This procedure does not exist (any more): the address may be incomplete, or the procedure has been withdrawn.',
+  'procedure.missing.themes': 'All procedures by theme',
+  'procedure.missing.top': 'Most requested procedures',
   'footer.townhall': 'Town hall',
   'footer.phone': 'Tel.',
   'footer.hours': 'Opening hours',
@@ -76,6 +85,11 @@ const TEXTS = {
     empty: 'Aucune démarche dans ce thème pour le moment.',
     notFoundTitle: 'Thème introuvable',
     notFound: 'Ce thème n’existe pas ou plus. Choisissez un thème dans la liste.',
+    procedureTitle: 'Démarche',
+    procedureNotFound: 'Démarche introuvable',
+    procedureError: 'Le détail de cette démarche ne peut pas être affiché pour le moment. Réessayez plus tard ou contactez la mairie.',
+    delayLabel: 'Délai indicatif\u00a0:',
+    days: (n) => (n === 1 ? '1 jour' : `${n}\u00a0jours`),
   },
   en: {
     count: (n) => (n === 1 ? '1 procedure' : `${n} procedures`),
@@ -85,6 +99,11 @@ const TEXTS = {
     empty: 'No procedures in this theme yet.',
     notFoundTitle: 'Theme not found',
     notFound: 'This theme does not exist (any more). Choose a theme from the list.',
+    procedureTitle: 'Procedure',
+    procedureNotFound: 'Procedure not found',
+    procedureError: 'The details of this procedure cannot be shown right now. Please try again later or contact the town hall.',
+    delayLabel: 'Typical processing time:',
+    days: (n) => (n === 1 ? '1 day' : `${n}\u00a0days`),
   },
 };
 
@@ -132,14 +151,13 @@ function el(tag, attributes = {}, ...children) {
   return node;
 }
 
-/** Only http(s) links from the catalogue become links. */
-function safeHref(url) {
-  try {
-    const parsed = new URL(url, location.href);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
+/** The demo's own page of a procedure (rather than the catalogue's fictional external `url`). */
+function procedureHref(id) {
+  return `procedure.html?id=${encodeURIComponent(id)}`;
+}
+
+function themeHref(id) {
+  return `theme.html?theme=${encodeURIComponent(id)}`;
 }
 
 function byPopularity(a, b) {
@@ -190,6 +208,9 @@ function applyLanguage() {
 function updateDocumentTitle() {
   let title = TEXTS[lang].homeTitle;
   if (page === 'theme') title = currentTheme ? pick(currentTheme.title) : catalogue ? TEXTS[lang].notFoundTitle : TEXTS[lang].proceduresTitle;
+  if (page === 'procedure') {
+    title = currentProcedure ? pick(currentProcedure.title) : catalogue ? TEXTS[lang].procedureNotFound : TEXTS[lang].procedureTitle;
+  }
   document.title = `${title} – ${cityName()}`;
 }
 
@@ -221,7 +242,7 @@ function renderHome() {
         {},
         el(
           'a',
-          { class: 'theme-tile', href: `theme.html?theme=${encodeURIComponent(theme.id)}` },
+          { class: 'theme-tile', href: themeHref(theme.id) },
           bind(el('span', { class: 'theme-tile__title' }), () => pick(theme.title)),
           bind(el('span', { class: 'theme-tile__count' }), () => TEXTS[lang].count(count)),
         ),
@@ -236,7 +257,7 @@ function renderHome() {
       el(
         'li',
         {},
-        bind(el('a', { href: safeHref(procedure.url) }), () => pick(procedure.title)),
+        bind(el('a', { href: procedureHref(procedure.id) }), () => pick(procedure.title)),
         el('civic-online-badge', { procedure: procedure.id, variant: 'compact' }),
       ),
     ),
@@ -263,7 +284,7 @@ function renderTheme() {
         {},
         bind(
           el('a', {
-            href: `theme.html?theme=${encodeURIComponent(theme.id)}`,
+            href: themeHref(theme.id),
             'aria-current': theme === currentTheme ? 'page' : undefined,
           }),
           () => pick(theme.title),
@@ -289,7 +310,7 @@ function renderTheme() {
       el(
         'li',
         {},
-        el('h3', { class: 'procedure__title' }, bind(el('a', { href: safeHref(procedure.url) }), () => pick(procedure.title))),
+        el('h3', { class: 'procedure__title' }, bind(el('a', { href: procedureHref(procedure.id) }), () => pick(procedure.title))),
         // The Le Havre pattern: "disponible en ligne" next to the procedure, linking to the service.
         el('civic-online-badge', { class: 'procedure__badge', procedure: procedure.id }),
         bind(el('p', { class: 'procedure__summary' }), () => pick(procedure.summary)),
@@ -298,9 +319,86 @@ function renderTheme() {
   );
 }
 
+// ---------- Procedure page ----------
+
+const procedureId = new URLSearchParams(location.search).get('id')?.trim() || DEFAULT_PROCEDURE;
+let currentProcedure;
+/** The civic elements of the procedure page, inserted before the catalogue is fetched. */
+const procedureElements = [];
+
+/**
+ * Inserts the civic elements of the procedure at once, with their `procedure` attribute set before
+ * they are connected: they load their data through the footer's provider while this script fetches
+ * the page's own texts. The page's h1 is the procedure title, so the boxes use h2 headings.
+ */
+function insertProcedureElements() {
+  const level = { 'heading-level': '2' };
+  procedureElements.push(
+    el('civic-online-badge', { class: 'procedure-head__badge', procedure: procedureId }),
+    el('civic-channels', { procedure: procedureId, ...level }),
+    el('civic-info', { procedure: procedureId, ...level }),
+    el('civic-related', { procedure: procedureId, ...level, 'link-template': 'procedure.html?id={id}' }),
+  );
+  const [badge, channels, info, related] = procedureElements;
+  document.querySelector('.procedure-head__title').append(badge);
+  document.getElementById('procedure-main').append(channels);
+  document.getElementById('procedure-aside').append(info, related);
+}
+
+/** A title node that leaves the static "Loading…" text for catalogue text. */
+function bindTitle(node, text) {
+  node.removeAttribute('data-i18n');
+  return bind(node, text);
+}
+
+function renderProcedure() {
+  currentProcedure = catalogue.procedures.find((p) => p.id === procedureId);
+  const crumb = document.getElementById('crumb-procedure');
+
+  if (!currentProcedure) {
+    // One clear section instead of three boxes that would each say "not found".
+    for (const element of procedureElements) element.remove();
+    document.getElementById('procedure-page').hidden = true;
+    document.getElementById('procedure-missing').hidden = false;
+    bind(crumb, () => TEXTS[lang].procedureNotFound);
+    return;
+  }
+
+  const procedure = currentProcedure;
+  // The breadcrumb goes through the procedure's first (main) theme.
+  const theme = (procedure.themes ?? []).map((id) => catalogue.themes.find((t) => t.id === id)).find(Boolean);
+  if (theme) {
+    const themeCrumb = document.getElementById('crumb-theme');
+    themeCrumb.append(bind(el('a', { href: themeHref(theme.id) }), () => pick(theme.title)));
+    themeCrumb.hidden = false;
+  }
+  bind(crumb, () => pick(procedure.title));
+  bindTitle(document.getElementById('procedure-title'), () => pick(procedure.title));
+  bind(document.getElementById('procedure-summary'), () => pick(procedure.summary));
+
+  const days = procedure.processingTime?.days;
+  if (Number.isInteger(days) && days > 0) {
+    const delay = document.getElementById('useful-info-delay');
+    delay.append(bind(el('strong'), () => TEXTS[lang].delayLabel), ' ', bind(el('span'), () => TEXTS[lang].days(days)));
+    const note = procedure.processingTime.note;
+    if (note) delay.after(bind(el('p', { class: 'useful-info__note' }), () => pick(note)));
+    document.getElementById('useful-info').hidden = false;
+  }
+}
+
+function showProcedureLoadError() {
+  bindTitle(document.getElementById('procedure-title'), () => TEXTS[lang].procedureTitle);
+  bind(document.getElementById('crumb-procedure'), () => TEXTS[lang].procedureTitle);
+  const summary = document.getElementById('procedure-summary');
+  summary.classList.add('list-status', 'list-status--error');
+  summary.setAttribute('role', 'alert');
+  bind(summary, () => TEXTS[lang].procedureError);
+}
+
 // ---------- Start ----------
 
 function showLoadError() {
+  if (page === 'procedure') showProcedureLoadError();
   for (const id of ['theme-grid', 'top-list', 'procedure-list', 'theme-nav']) {
     const list = document.getElementById(id);
     if (list) fill(list, statusItem(() => TEXTS[lang].error, true));
@@ -308,6 +406,7 @@ function showLoadError() {
 }
 
 async function start() {
+  if (page === 'procedure') insertProcedureElements();
   setupLanguageSwitch();
   applyLanguage();
   try {
@@ -322,6 +421,7 @@ async function start() {
   }
   if (page === 'home') renderHome();
   if (page === 'theme') renderTheme();
+  if (page === 'procedure') renderProcedure();
   updateDocumentTitle();
 }
 

@@ -14,10 +14,6 @@ export const channelsStyles = css`
     border-block-start: 0;
   }
 
-  .place {
-    font-weight: 600;
-  }
-
   .big {
     font-size: 1.125em;
     font-weight: 700;

@@ -5,6 +5,7 @@ import { isAbort } from '../core/civic-error.js';
 import { pickText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { directoryOffice } from '../directory/directory-office.js';
+import { hasUnreadableHours } from '../data/channel-check.js';
 import { checkedWays } from '../fragments/checked-ways.js';
 import { emailLink, phoneLink } from '../fragments/contact-links.js';
 import { hoursView, type HoursContext } from '../fragments/hours-view.js';
@@ -61,17 +62,19 @@ export class CivicChannels extends ProcedureBox {
     const context: HoursContext = { msg: this.msg, lang: this.locale.lang, place: this.place(city), now: this.moment };
     this.#scheduleRefresh(channels, context);
     return html`<ul class="entries" role="list">
-      ${channels.map((channel) => this.#channel(channel, context, city.country))}
+      ${channels.map((channel) => this.#channel(channel, context, city.country, channels.length))}
     </ul>`;
   }
 
-  #channel(channel: Channel, context: HoursContext, country: string): TemplateResult {
+  #channel(channel: Channel, context: HoursContext, country: string, count: number): TemplateResult {
     const t = this.msg.channels;
     const label = pickText(channel.label, this.locale.lang);
+    // "Recommended" means something only when there is a choice.
+    const recommended = channel.recommended && count > 1;
     // The kind is the heading ("Au guichet"), as citizens scan for it; the city's label comes next.
-    return html`<li class="entry ${channel.recommended ? 'recommended' : ''}" part="channel">
+    return html`<li class="entry ${recommended ? 'recommended' : ''}" part="channel">
       <div class="entry-title" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
-        ${wayIcons[channel.kind]}<span>${t.kinds[channel.kind]}</span>${channel.recommended ? html`<span class="tag">${t.recommended}</span>` : nothing}
+        ${wayIcons[channel.kind]}<span><span class="kind">${t.kinds[channel.kind]}</span>${recommended ? html` <span class="tag">${t.recommended}</span>` : nothing}</span>
       </div>
       ${label ? html`<p class="label">${label}</p>` : nothing}
       ${this.#body(channel, context, country)}
@@ -84,11 +87,12 @@ export class CivicChannels extends ProcedureBox {
     const t = this.msg.channels;
     const lang = this.locale.lang;
     const url = safeUrl(channel.url);
+    const needed = channel.needed?.length
+      ? html`<p>${t.needed}</p><ul class="needed">${channel.needed.map((n) => html`<li>${pickText(n, lang)}</li>`)}</ul>`
+      : nothing;
     switch (channel.kind) {
       case 'online':
-        return html`${channel.needed?.length
-            ? html`<p>${t.needed}</p><ul class="needed">${channel.needed.map((n) => html`<li>${pickText(n, lang)}</li>`)}</ul>`
-            : nothing}
+        return html`${needed}
           ${channel.accountRequired ? html`<p class="muted">${t.accountRequired}</p>` : nothing}
           ${url ? html`<a class="action" part="action" href=${url}>${t.goOnline}</a>` : nothing}`;
       case 'counter':
@@ -96,22 +100,22 @@ export class CivicChannels extends ProcedureBox {
         const office = this.#office(channel.office);
         const address = office?.address ?? channel.address;
         const name = office ? pickText(office.name, lang) : '';
-        const hours = channel.hours ?? office?.hours;
-        const lookup = !hours && channel.office?.directoryId ? this.#directory.get(channel.office.directoryId) : undefined;
+        // Hours the channel gave but that could not be read are not replaced by the office's.
+        const hours = hasUnreadableHours(channel) ? undefined : (channel.hours ?? office?.hours);
+        const lookup = hasUnreadableHours(channel) ? 'failed' : !hours && channel.office?.directoryId ? this.#directory.get(channel.office.directoryId) : undefined;
         return html`${name ? html`<p class="place">${name}</p>` : nothing}
           ${address ? addressView(address, this.msg, { map: channel.kind === 'counter', name }) : nothing}
-          ${channel.kind === 'counter' ? this.#hours(hours, context, lookup) : nothing}
-          ${channel.kind === 'counter' ? this.#appointment(channel, country) : nothing}`;
+          ${channel.kind === 'counter' ? html`${this.#hours(hours, context, lookup)}${this.#appointment(channel, country)}${needed}` : nothing}`;
       }
       case 'phone':
       case 'short-number':
-        return html`${channel.phone ? html`<p class="big">${phoneLink(channel.phone, country)}</p>` : nothing}${this.#hours(channel.hours, context)}`;
+        return html`${channel.phone ? html`<p class="big">${phoneLink(channel.phone, country)}</p>` : nothing}${this.#ownHours(channel, context)}`;
       case 'email':
         return channel.email ? html`<p>${emailLink(channel.email)}</p>` : nothing;
       case 'live':
         return this.#live(channel, context, url);
       case 'app':
-        return url ? html`<a class="action" part="action" href=${url}>${t.openApp}</a>` : nothing;
+        return html`${this.#ownHours(channel, context)}${url ? html`<a class="action" part="action" href=${url}>${t.openApp}</a>` : nothing}`;
     }
   }
 
@@ -119,6 +123,10 @@ export class CivicChannels extends ProcedureBox {
     if (lookup === 'loading') return html`<p class="muted">${this.msg.hours.loading}</p>`;
     if (lookup === 'failed') return html`<p class="muted" role="status">${this.msg.hours.unavailable}</p>`;
     return hours ? hoursView(hours, context) : nothing;
+  }
+
+  #ownHours(channel: Channel, context: HoursContext): TemplateResult | typeof nothing {
+    return this.#hours(channel.hours, context, hasUnreadableHours(channel) ? 'failed' : undefined);
   }
 
   #appointment(channel: Channel, country: string): TemplateResult | typeof nothing {
@@ -139,8 +147,9 @@ export class CivicChannels extends ProcedureBox {
     return html`${channel.modes?.length
         ? html`<ul class="modes" role="list">${channel.modes.map((m) => html`<li>${t.modes[m]}</li>`)}</ul>`
         : nothing}
-      ${channel.hours ? hoursView(channel.hours, context, words) : nothing}
-      ${url && available ? html`<a class="action" part="action" href=${url}>${t.liveStart}</a>` : nothing}`;
+      ${channel.hours ? hoursView(channel.hours, context, words) : hasUnreadableHours(channel) ? this.#hours(undefined, context, 'failed') : nothing}
+      ${url && available ? html`<a class="action" part="action" href=${url}>${t.liveStart}</a>` : nothing}
+      ${this.#appointment(channel, context.place.country)}`;
   }
 
   /** A counter whose office is in the national directory: its hours come from there, once per page. */
@@ -158,7 +167,10 @@ export class CivicChannels extends ProcedureBox {
     const store = this.provider.value?.store;
     if (!store) return;
     this.#directory.set(id, 'loading');
-    directoryOffice(store, id, this.#directoryAbort.signal).then(
+    // A directory setting that is not a URL fails like an unreachable directory, never the box.
+    Promise.resolve()
+      .then(() => directoryOffice(store, id, this.#directoryAbort.signal))
+      .then(
       (office) => this.#directory.set(id, office),
       (error: unknown) => {
         if (isAbort(error)) return;
@@ -173,7 +185,7 @@ export class CivicChannels extends ProcedureBox {
     clearTimeout(this.#timer);
     if (this.now) return;
     const changes = channels
-      .map((c) => c.hours ?? c.office?.hours)
+      .map((c) => c.hours ?? this.#office(c.office)?.hours)
       .filter((h): h is OpeningHours => !!h)
       .map((h) => nextChange(openingState(h, context.now, context.place), h, context.place)?.getTime() ?? Infinity);
     const wait = Math.min(...changes) - Date.now();

@@ -44,9 +44,23 @@ export interface CheckedWays<T> {
   warnings: string[];
 }
 
+/** Channels whose own hours were given but could not be read: the element says so. */
+const unreadable = new WeakSet<Channel>();
+
+export function hasUnreadableHours(channel: Channel): boolean {
+  return unreadable.has(channel);
+}
+
 export function checkChannels(value: unknown, path = 'channels'): CheckedWays<Channel> {
   const report: Report = { errors: [], warnings: [] };
-  return { items: list(channel)(value ?? [], path, report) ?? [], warnings: [...report.errors, ...report.warnings] };
+  const raw = Array.isArray(value) ? value : [];
+  const items = (list(channel)(value ?? [], path, report) ?? []).map((item, i, all) => {
+    // list() drops bad items, so match by position only when nothing was dropped before.
+    const source = all.length === raw.length ? (raw[i] as { hours?: unknown } | undefined) : undefined;
+    if (source?.hours != null && item.hours === undefined) unreadable.add(item);
+    return item;
+  });
+  return { items, warnings: [...report.errors, ...report.warnings] };
 }
 
 export function checkContacts(value: unknown, path = 'information'): CheckedWays<Contact> {

@@ -32,7 +32,8 @@ export function annuaireRecordUrl(directoryId: string, base = ANNUAIRE_RECORDS_U
   const id = String(directoryId).trim();
   const compact = id.replace(/\s+/g, '');
   const [field, value] = /^\d{14}$/.test(compact) ? ['siret', compact] : ['id', id];
-  const url = new URL(base);
+  // A mirror or proxy may be given relative to the page, like a catalogue's src.
+  const url = new URL(base, globalThis.location?.href);
   url.searchParams.set('where', `${field}="${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`);
   url.searchParams.set('limit', '1');
   return url.href;

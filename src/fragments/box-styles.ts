@@ -41,8 +41,7 @@ export const boxStyles = css`
 
   .entry-title {
     display: flex;
-    flex-wrap: wrap;
-    align-items: center;
+    align-items: flex-start;
     gap: 0.5em;
     margin: 0 0 0.25em;
     font-size: 1em;
@@ -52,7 +51,25 @@ export const boxStyles = css`
   .entry-title svg {
     inline-size: 1.25em;
     block-size: 1.25em;
+    margin-block-start: 0.05em;
     color: var(--_accent);
+  }
+
+  .entry-title > :not(svg) {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+  }
+
+  .tag {
+    display: inline-block;
+  }
+
+  .place {
+    font-weight: 600;
+  }
+
+  .phone {
+    white-space: nowrap;
   }
 
   p {

@@ -11,9 +11,10 @@ const dtf = (lang: string, options: Intl.DateTimeFormatOptions) => {
   return cache.get(key) as Intl.DateTimeFormat;
 };
 
-/** 510 -> "08:30" (fr), "8:30 AM" (en). 1440 reads as midnight. */
+/** 510 -> "08:30" (fr, de, it, pt-BR: 24-hour clocks), "8:30 AM" (en). 1440 reads as midnight. */
 export function formatTime(minutes: number, lang: string): string {
-  return dtf(lang, { hour: 'numeric', minute: '2-digit' }).format(Date.UTC(2000, 0, 3, 0, minutes));
+  const clock24 = /h2[34]/.test(dtf(lang, { hour: 'numeric' }).resolvedOptions().hourCycle ?? '');
+  return dtf(lang, { hour: clock24 ? '2-digit' : 'numeric', minute: '2-digit' }).format(Date.UTC(2000, 0, 3, 0, minutes));
 }
 
 export function formatRange([start, end]: readonly [number, number], lang: string): string {

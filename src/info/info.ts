@@ -43,7 +43,9 @@ export class CivicInfo extends ProcedureBox {
 
   #contact(contact: Contact, context: HoursContext, country: string): TemplateResult {
     const lang = this.locale.lang;
-    const title = pickText(contact.label, lang) || this.msg.info.kinds[contact.kind];
+    const kind = this.msg.info.kinds[contact.kind];
+    const label = pickText(contact.label, lang);
+    const title = label || kind;
     const url = safeUrl(contact.url);
     const office = contact.office;
     const name = office ? pickText(office.name, lang) : '';
@@ -51,9 +53,9 @@ export class CivicInfo extends ProcedureBox {
     const phone = contact.phone ?? (contact.kind === 'office' ? office?.phone : undefined);
     return html`<li class="entry" part="contact">
       <div class="entry-title" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
-        ${wayIcons[contact.kind]}${url ? html`<a href=${url}>${title}</a>` : html`<span>${title}</span>`}
+        ${wayIcons[contact.kind]}${label ? html`<span class="visually-hidden">${kind} : </span>` : nothing}${url ? html`<a href=${url}>${title}</a>` : html`<span>${title}</span>`}
       </div>
-      ${url && contact.kind === 'legal' ? html`<p class="muted">${new URL(url).hostname.replace(/^www\./, '')}</p>` : nothing}
+      ${url && contact.kind === 'legal' && new URL(url).hostname ? html`<p class="muted">${new URL(url).hostname.replace(/^www\./, '')}</p>` : nothing}
       ${name ? html`<p class="place">${name}</p>` : nothing}
       ${office?.address ? addressView(office.address, this.msg, { map: true, name }) : nothing}
       ${phone ? html`<p>${phoneLink(phone, country)}</p>` : nothing}

@@ -1,19 +1,13 @@
 import { css } from 'lit';
 
 export const relatedStyles = css`
-  .related .entry {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: baseline;
-    justify-content: space-between;
-    gap: 0.25em 0.75em;
-  }
-
+  /* Title, then badge, then summary: the same place for every badge, however long the title. */
   .related a[part='link'] {
+    display: block;
     font-weight: 600;
   }
 
-  .related .muted {
-    flex-basis: 100%;
+  .related civic-online-badge {
+    margin-block: 0.3em 0.1em;
   }
 `;
