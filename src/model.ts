@@ -213,6 +213,19 @@ export interface RequestEvent {
   note?: string;
 }
 
+/** What a backend asks before it shows a request, so that a reference alone reveals nothing. */
+export interface RequestLookup {
+  /** Regular expression the reference must match, checked before anything is sent. */
+  referencePattern?: string;
+  /** A reference as printed on receipts, shown as a hint: "EC-2026-004211". */
+  referenceExample?: string;
+  /** The proof asked besides the reference; none when the reference is enough. */
+  proof?: 'email' | 'postcode' | 'code';
+}
+
+/** Headers that prove the signed-in citizen's session, supplied by the host page on each call. */
+export type SessionHeaders = () => Record<string, string> | Promise<Record<string, string>>;
+
 export interface ProcedureQuery {
   text?: string;
   theme?: string;
@@ -223,6 +236,8 @@ export interface ProcedureQuery {
 export interface AdapterCallOptions {
   /** Aborted when no element needs the answer any more, or on time-out. */
   signal: AbortSignal;
+  /** For the signed-in citizen's data: the host page's session, never stored by the library. */
+  session?: SessionHeaders;
 }
 
 /**
@@ -236,8 +251,13 @@ export interface CivicAdapter {
   getCity?(options: AdapterCallOptions): Promise<Partial<City> | undefined>;
   getThemes?(options: AdapterCallOptions): Promise<Theme[]>;
   getAudiences?(options: AdapterCallOptions): Promise<Audience[]>;
-  /** `proof` is what the backend asks besides the reference (e-mail, postcode…). */
+  /** How references look and which proof the backend asks; none asked when absent. */
+  getRequestLookup?(options: AdapterCallOptions): Promise<RequestLookup>;
+  /**
+   * A request by its reference and the proof the backend asks (e-mail, postcode, code on the
+   * receipt). Throws a CivicError `wrong-proof` or `too-many-attempts` when the backend says so.
+   */
   getRequest?(reference: string, proof: string | undefined, options: AdapterCallOptions): Promise<ServiceRequest | undefined>;
-  /** The signed-in citizen's requests; the session comes from the host page. */
+  /** The signed-in citizen's requests; `options.session` gives the host page's session headers. */
   listMyRequests?(options: AdapterCallOptions): Promise<ServiceRequest[]>;
 }

@@ -13,7 +13,10 @@ export type CivicErrorCode =
   | 'http'
   | 'timeout'
   | 'invalid-json'
-  | 'invalid-data';
+  | 'invalid-data'
+  | 'wrong-proof' // the reference exists but the proof does not match (never says which)
+  | 'too-many-attempts' // the backend limits lookups; retry later
+  | 'unauthorized'; // the signed-in citizen's session is missing or expired
 
 export class CivicError extends Error {
   override readonly name = 'CivicError';

@@ -27,6 +27,9 @@ export const de: Messages = {
       timeout: 'Der Dienst braucht zu lange für eine Antwort.',
       'invalid-json': 'Die empfangenen Daten sind nicht lesbar.',
       'invalid-data': 'Die Daten dieser Dienstleistung sind ungültig.',
+      'wrong-proof': 'Referenz und Nachweis stimmen nicht überein.',
+      'too-many-attempts': 'Zu viele Versuche: Bitte versuchen Sie es in einigen Minuten erneut.',
+      unauthorized: 'Ihre Sitzung ist abgelaufen: Melden Sie sich erneut an, um Ihre Anfragen zu sehen.',
     },
   },
   badge: {

@@ -14,6 +14,9 @@ export const en: Messages = {
       timeout: 'The service is taking too long to answer.',
       'invalid-json': 'The data received cannot be read.',
       'invalid-data': 'The data of this procedure is invalid.',
+      'wrong-proof': 'The reference and the proof do not match.',
+      'too-many-attempts': 'Too many attempts: try again in a few minutes.',
+      unauthorized: 'Your session has expired: sign in again to see your requests.',
     },
   },
   badge: {

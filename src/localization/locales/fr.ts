@@ -16,6 +16,9 @@ export const common = {
     timeout: 'Le service met trop de temps à répondre.',
     'invalid-json': 'Les données reçues sont illisibles.',
     'invalid-data': 'Les données de cette démarche sont invalides.',
+    'wrong-proof': 'La référence et le justificatif ne correspondent pas.',
+    'too-many-attempts': 'Trop de tentatives : réessayez dans quelques minutes.',
+    unauthorized: 'Votre session a expiré : reconnectez-vous pour voir vos demandes.',
   },
 };
 

@@ -24,6 +24,9 @@ export const it: Messages = {
       timeout: 'Il servizio impiega troppo tempo a rispondere.',
       'invalid-json': 'I dati ricevuti non sono leggibili.',
       'invalid-data': 'I dati di questa pratica non sono validi.',
+      'wrong-proof': 'Il riferimento e la prova non corrispondono.',
+      'too-many-attempts': 'Troppi tentativi: riprova tra qualche minuto.',
+      unauthorized: 'La sessione è scaduta: accedi di nuovo per vedere le tue richieste.',
     },
   },
   badge: {

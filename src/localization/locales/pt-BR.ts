@@ -25,6 +25,9 @@ export const ptBR: Messages = {
       timeout: 'O serviço está demorando muito para responder.',
       'invalid-json': 'Não foi possível ler os dados recebidos.',
       'invalid-data': 'Os dados deste serviço são inválidos.',
+      'wrong-proof': 'A referência e o comprovante não correspondem.',
+      'too-many-attempts': 'Muitas tentativas: tente novamente em alguns minutos.',
+      unauthorized: 'Sua sessão expirou: entre novamente para ver suas solicitações.',
     },
   },
   badge: {
