@@ -5,6 +5,10 @@ import type { CivicAdapter } from '../model.js';
 export interface AdapterConfig {
   src?: string;
   endpoint?: string;
+  /** Open311: the `jurisdiction_id` of servers that serve several jurisdictions. */
+  jurisdiction?: string;
+  /** Open311: the `api_key`, sent only on writes (which belong behind a server-side proxy). */
+  apiKey?: string;
   fetch?: FetchFunction;
 }
 

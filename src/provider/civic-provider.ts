@@ -33,6 +33,8 @@ export class CivicProvider extends LitElement {
     endpoint: {},
     timeout: { type: Number },
     directory: {},
+    jurisdiction: {},
+    apiKey: { attribute: 'api-key' },
   };
 
   /**
@@ -53,6 +55,19 @@ export class CivicProvider extends LitElement {
    * @attr endpoint
    */
   endpoint?: string;
+
+  /**
+   * Open311: the `jurisdiction_id` to send, for servers that serve several jurisdictions.
+   * @attr jurisdiction
+   */
+  jurisdiction?: string;
+
+  /**
+   * Open311: an `api_key`. Reading needs none; writing does, and a key in a public page is public:
+   * put writes behind a same-origin proxy that adds the key (see the README).
+   * @attr api-key
+   */
+  apiKey?: string;
 
   /**
    * Records endpoint of the national directory of offices (Annuaire de l'administration), for
@@ -91,7 +106,7 @@ export class CivicProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((['adapter', 'src', 'endpoint', 'timeout', 'directory'] as const).some((p) => changed.has(p))) this.#configure();
+    if ((['adapter', 'src', 'endpoint', 'timeout', 'directory', 'jurisdiction', 'apiKey'] as const).some((p) => changed.has(p))) this.#configure();
   }
 
   protected override render(): unknown {
@@ -103,7 +118,7 @@ export class CivicProvider extends LitElement {
   #configure(): void {
     // Attributes arrive one by one; build a new store only when the configuration really changed,
     // or elements would lose what they already loaded.
-    const configuration = [this.adapter, this.src, this.endpoint, this.timeout, this.directory];
+    const configuration = [this.adapter, this.src, this.endpoint, this.timeout, this.directory, this.jurisdiction, this.apiKey];
     if (this.#context.value !== undefined && configuration.every((v, i) => v === this.#configured[i])) return;
     this.#configured = configuration;
     this.#context.setValue(this.#build());
@@ -118,7 +133,8 @@ export class CivicProvider extends LitElement {
       const factory = adapterFactory(name);
       if (!factory) return this.#fail(`adapter="${name}" is not available: load its entry point, or use adapter="static"`);
       if (name === 'static' && !this.src) return this.#fail('adapter="static" needs a src attribute: the URL of the catalogue file');
-      const adapter = factory({ src: this.src, endpoint: this.endpoint });
+      if (name !== 'static' && !this.endpoint) return this.#fail(`adapter="${name}" needs an endpoint attribute: the base URL of the backend`);
+      const adapter = factory({ src: this.src, endpoint: this.endpoint, jurisdiction: this.jurisdiction, apiKey: this.apiKey });
       return { store: new ResourceStore(adapter, options) };
     } catch (error) {
       return this.#fail(error instanceof Error ? error.message : String(error));
