@@ -13,6 +13,10 @@ export const npmEntries: Record<string, string> = {
   channels: 'src/channels/define.ts',
   info: 'src/info/define.ts',
   related: 'src/related/define.ts',
+  'request-status': 'src/request-status/define.ts',
+  'request-list': 'src/request-list/define.ts',
+  open311: 'src/adapters/open311/register.ts',
+  rest: 'src/adapters/rest/register.ts',
   localization: 'src/localization/public.ts',
 };
 

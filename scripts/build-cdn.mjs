@@ -21,15 +21,16 @@ const minifyLitCssPlugin = {
 };
 
 /**
- * One entry point, bundled with Lit. Languages other than French are separate files
- * (dist/cdn/locales/) that the bundle imports only when a page shows that language.
+ * One entry point, bundled with Lit. Languages other than French and the backend adapters
+ * (open311, rest) are separate files (dist/cdn/chunks/) that the bundle imports only when a page
+ * shows that language or names that adapter.
  */
 async function bundle(entry, name) {
   const bundled = await build({
     entryPoints: { [name]: entry },
     outdir: 'dist/cdn',
     entryNames: '[name]',
-    chunkNames: 'locales/[name]-[hash]',
+    chunkNames: 'chunks/[name]-[hash]',
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -43,7 +44,7 @@ async function bundle(entry, name) {
     logLevel: 'warning',
     write: false,
   });
-  await mkdir('dist/cdn/locales', { recursive: true });
+  await mkdir('dist/cdn/chunks', { recursive: true });
   for (const file of bundled.outputFiles.filter((f) => f.path.endsWith('.js'))) {
     const map = bundled.outputFiles.find((f) => f.path === `${file.path}.map`)?.text;
     const base = file.path.split('/').pop();

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { CivicError } from '../core/civic-error.js';
+import { cityOf } from '../data/city.js';
 import type { ResourceStore } from '../data/resource-store.js';
 import type { City, Procedure } from '../model.js';
 import type { Place } from '../opening-hours/opening-hours.js';
@@ -55,7 +56,7 @@ export abstract class ProcedureBox extends CivicElement {
   });
 
   protected async load(store: ResourceStore, id: string, signal: AbortSignal): Promise<ProcedureWithCity> {
-    const [procedure, city] = await Promise.all([store.procedure(id, signal), store.city(signal)]);
+    const [procedure, city] = await Promise.all([store.procedure(id, signal), cityOf(store, signal)]);
     return { procedure, city };
   }
 

@@ -1,5 +1,5 @@
 import { CivicError } from '../core/civic-error.js';
-import type { CivicAdapter, City, Procedure } from '../model.js';
+import type { CivicAdapter, Procedure } from '../model.js';
 import type { FetchFunction } from './http-json.js';
 import { checkProcedure } from './procedure-check.js';
 import { SharedRequests } from './shared-requests.js';
@@ -16,9 +16,6 @@ export interface StoreOptions {
   fetch?: FetchFunction;
 }
 
-/** A city that says nothing about itself is French, in Paris time. */
-export const DEFAULT_CITY: City = { name: '', country: 'FR', timeZone: 'Europe/Paris', defaultLanguage: 'fr' };
-
 export class ResourceStore {
   readonly adapter: CivicAdapter;
   readonly timeoutMs: number;
@@ -32,13 +29,8 @@ export class ResourceStore {
     this.options = options;
   }
 
-  /** The city of the catalogue (time zone and country of opening hours). */
-  city(signal: AbortSignal): Promise<City> {
-    return this.#call('city', signal, async (options) => ({ ...DEFAULT_CITY, ...(await this.adapter.getCity?.(options)) }));
-  }
-
   procedure(id: string, signal: AbortSignal): Promise<Procedure> {
-    return this.#call(`procedure:${id}`, signal, async (options) => {
+    return this.shared(`procedure:${id}`, signal, async (options) => {
       if (typeof this.adapter.getProcedure !== 'function') throw unsupported('getProcedure');
       const raw: unknown = await this.adapter.getProcedure(id, options);
       if (raw === undefined || raw === null) throw new CivicError('not-found', `No procedure "${id}"`);
@@ -55,12 +47,19 @@ export class ResourceStore {
     });
   }
 
-  #call<T>(key: string, signal: AbortSignal, run: (options: { signal: AbortSignal }) => Promise<T>): Promise<T> {
+  /** One call of its own, not shared nor kept, within the time-out (a citizen's own data). */
+  once<T>(signal: AbortSignal, run: (options: { signal: AbortSignal }) => Promise<T>): Promise<T> {
+    if (signal.aborted) return Promise.reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
+    return withTimeout((timed) => run({ signal: timed }), this.timeoutMs, signal);
+  }
+
+  /** A call shared by every element that asks the same `key`, kept for the page, within the time-out. */
+  shared<T>(key: string, signal: AbortSignal, run: (options: { signal: AbortSignal }) => Promise<T>): Promise<T> {
     const start = (shared: AbortSignal) => withTimeout((timed) => run({ signal: timed }), this.timeoutMs, shared);
     return this.#requests.get(key, start, signal) as Promise<T>;
   }
 }
 
-function unsupported(method: string): CivicError {
+export function unsupported(method: string): CivicError {
   return new CivicError('unsupported', `The adapter has no ${method}() method`);
 }

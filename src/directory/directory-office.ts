@@ -4,7 +4,9 @@ import type { ResourceStore } from '../data/resource-store.js';
 import { SharedRequests } from '../data/shared-requests.js';
 import { withTimeout } from '../data/with-timeout.js';
 import type { Office } from '../model.js';
-import { ANNUAIRE_RECORDS_URL, annuaireRecordUrl, officeFromAnnuaireAnswer } from './annuaire-office.js';
+
+/** The default directory: the State's public API (kept here so the reader can load on demand). */
+const ANNUAIRE_RECORDS_URL = 'https://api-lannuaire.service-public.fr/api/explore/v2.1/catalog/datasets/api-lannuaire-administration/records';
 
 /** Offices of the national directory are the same for every provider of the page: one request each. */
 const offices = new SharedRequests<Office | undefined>();
@@ -15,7 +17,9 @@ const offices = new SharedRequests<Office | undefined>();
  * elsewhere (a mirror, a proxy). Kept out of the store so that only the elements showing
  * counters carry it.
  */
-export function directoryOffice(store: ResourceStore, directoryId: string, signal: AbortSignal): Promise<Office> {
+export async function directoryOffice(store: ResourceStore, directoryId: string, signal: AbortSignal): Promise<Office> {
+  // The directory's reader loads only on pages whose counters name a directory office.
+  const { annuaireRecordUrl, officeFromAnnuaireAnswer } = await import('./annuaire-office.js');
   const url = annuaireRecordUrl(directoryId, store.options.directory ?? ANNUAIRE_RECORDS_URL);
   const start = (shared: AbortSignal) =>
     withTimeout(async (timed) => officeFromAnnuaireAnswer(await fetchJson(url, timed, store.options.fetch), directoryId), store.timeoutMs, shared);

@@ -15,10 +15,17 @@ export interface AdapterConfig {
 export type AdapterFactory = (config: AdapterConfig) => CivicAdapter;
 
 /**
- * Adapters a provider can build from its `adapter="name"` attribute. Each adapter's entry point
- * registers itself, so a page only loads the adapters it names.
+ * Adapters a provider can build from its `adapter="name"` attribute. Each adapter's module
+ * registers itself; the ones that ship with the library are loaded the first time a page names
+ * them, so a page pays only for the backend it uses.
  */
 const factories = new Map<string, AdapterFactory>();
+
+const shipped: Record<string, () => Promise<unknown>> = {
+  open311: () => import('../adapters/open311/register.js'),
+  rest: () => import('../adapters/rest/register.js'),
+};
+const loading = new Map<string, Promise<void>>();
 
 export function registerAdapter(name: string, factory: AdapterFactory): void {
   factories.set(name, factory);
@@ -26,4 +33,18 @@ export function registerAdapter(name: string, factory: AdapterFactory): void {
 
 export function adapterFactory(name: string): AdapterFactory | undefined {
   return factories.get(name);
+}
+
+/** Loads a shipped adapter once per page; resolves when it is registered (or cannot be). */
+export function loadAdapter(name: string): Promise<void> | undefined {
+  if (factories.has(name) || !Object.hasOwn(shipped, name)) return undefined;
+  let promise = loading.get(name);
+  if (!promise) {
+    promise = shipped[name]().then(
+      () => undefined,
+      (error: unknown) => console.error(`civic-elements: the "${name}" adapter could not be loaded.`, error),
+    );
+    loading.set(name, promise);
+  }
+  return promise;
 }

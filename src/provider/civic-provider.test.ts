@@ -71,16 +71,39 @@ describe('<civic-provider>', () => {
       const badge = document.createElement('civic-online-badge');
       badge.setAttribute('procedure', 'x');
       const errored = nextEvent<{ code: string; details: string[] }>(badge, 'civic-error');
-      const provider = await fixture(html`<civic-provider adapter="open311"></civic-provider>`);
+      const provider = await fixture(html`<civic-provider adapter="soap"></civic-provider>`);
       provider.append(badge);
       const { detail } = await errored;
       expect(detail.code).to.equal('config');
-      expect(detail.details[0]).to.contain('adapter="open311" is not available');
+      expect(detail.details[0]).to.contain('adapter="soap" is not available');
       expect(shadowText(badge)).to.equal('La source de données est mal configurée.');
     } finally {
       console.error = original;
     }
-    expect(logged.join()).to.contain('adapter="open311" is not available');
+    expect(logged.join()).to.contain('adapter="soap" is not available');
+  });
+
+  it('loads a shipped adapter named in HTML on demand: open311 from attributes alone', async () => {
+    const provider = await fixture(html`<civic-provider adapter="open311" endpoint="/__fixtures/open311-spec/" jurisdiction="city.example"
+      ><civic-online-badge procedure="001"></civic-online-badge
+    ></civic-provider>`);
+    const badge = provider.firstElementChild!;
+    for (let i = 0; i < 60 && !/en ligne/.test(shadowText(badge)); i++) await new Promise((r) => setTimeout(r, 50));
+    // The spec's sample services: "Cans left out 24x7" (001) can be reported online.
+    expect(shadowText(badge)).to.contain('Entièrement en ligne');
+  });
+
+  it('says that a backend adapter needs an endpoint', async () => {
+    const original = console.error;
+    console.error = () => undefined;
+    try {
+      const provider = await fixture(html`<civic-provider adapter="rest"><civic-online-badge procedure="x"></civic-online-badge></civic-provider>`);
+      const badge = provider.firstElementChild!;
+      for (let i = 0; i < 40 && !shadowText(badge).includes('configurée'); i++) await new Promise((r) => setTimeout(r, 50));
+      expect(shadowText(badge)).to.equal('La source de données est mal configurée.');
+    } finally {
+      console.error = original;
+    }
   });
 
   it('says that the static adapter needs a src', async () => {

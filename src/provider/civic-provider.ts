@@ -2,7 +2,7 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { CivicError } from '../core/civic-error.js';
 import { ResourceStore } from '../data/resource-store.js';
 import type { CivicAdapter } from '../model.js';
-import { adapterFactory } from './adapter-factories.js';
+import { adapterFactory, loadAdapter } from './adapter-factories.js';
 import { civicContext, type CivicContextValue } from './civic-context.js';
 import { ContextAnswerer } from './context-answerer.js';
 import { providerChanged, providerConnected, providerDisconnected } from './page-providers.js';
@@ -114,13 +114,31 @@ export class CivicProvider extends LitElement {
   }
 
   #configured: unknown[] = [];
+  #waiting = false;
 
   #configure(): void {
     // Attributes arrive one by one; build a new store only when the configuration really changed,
     // or elements would lose what they already loaded.
     const configuration = [this.adapter, this.src, this.endpoint, this.timeout, this.directory, this.jurisdiction, this.apiKey];
-    if (this.#context.value !== undefined && configuration.every((v, i) => v === this.#configured[i])) return;
+    const same = configuration.every((v, i) => v === this.#configured[i]);
+    if (same && (this.#context.value !== undefined || this.#waiting)) return;
     this.#configured = configuration;
+    const name = typeof this.adapter === 'string' ? this.adapter || 'static' : undefined;
+    const pending = name === undefined ? undefined : loadAdapter(name);
+    this.#waiting = !!pending;
+    if (pending) {
+      // Elements wait (loading) while the adapter's code arrives, then get their store.
+      void pending.then(() => {
+        if (this.#configured !== configuration) return;
+        this.#waiting = false;
+        this.#apply();
+      });
+      return;
+    }
+    this.#apply();
+  }
+
+  #apply(): void {
     this.#context.setValue(this.#build());
     providerChanged();
   }

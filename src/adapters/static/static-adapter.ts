@@ -34,7 +34,7 @@ export class StaticAdapter implements CivicAdapter {
   }
 
   async getCity({ signal }: AdapterCallOptions): Promise<Partial<City> | undefined> {
-    return (await this.#load(signal)).city;
+    return (await this.#load(signal)).city as Partial<City> | undefined;
   }
 
   #load(signal: AbortSignal): Promise<CatalogContent> {

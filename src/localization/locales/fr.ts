@@ -98,6 +98,100 @@ export const related = {
   empty: 'Aucune démarche liée.',
 };
 
+/** Shared by <civic-request-status> and <civic-request-list>: states, facts, history, errors. */
+export const request = {
+  /** A request's state, said of « la demande » (feminine). */
+  states: {
+    received: 'Reçue',
+    'in-progress': 'En cours de traitement',
+    'waiting-citizen': 'En attente de votre part',
+    'waiting-decision': 'En attente de décision',
+    done: 'Terminée',
+    rejected: 'Refusée',
+    cancelled: 'Annulée',
+    unknown: 'État non précisé',
+  },
+  /** The backend's own word for the state, shown when it differs from ours. */
+  original: (label: string) => `Libellé du service : « ${label} »`,
+  reference: (reference: string) => `Demande n° ${reference}`,
+  untitled: 'Votre demande',
+  actionNeeded: 'Une action est attendue de votre part',
+  actionNeededDefault: "Le service attend une réponse ou un document de votre part : consultez le message qu'il vous a envoyé ou contactez-le.",
+  nextStep: 'Prochaine étape',
+  expected: 'Réponse prévue',
+  /** "12 mars 2026 (dans 3 jours)"; the relative words come from Intl. */
+  expectedOn: (date: string, relative: string) => `${date} (${relative})`,
+  typical: 'Délai habituel',
+  handledBy: 'Service en charge',
+  created: 'Déposée le',
+  updated: 'Dernière mise à jour',
+  history: 'Historique',
+  noHistory: "Aucune étape n'est encore indiquée.",
+  undated: 'Date non précisée',
+  /** The disclosure of a long note. */
+  fullNote: 'Lire le message en entier',
+  errors: {
+    notFound: "Aucune demande ne correspond à ce numéro. Vérifiez-le sur l'accusé de réception.",
+    tooManyAttempts: 'Trop de tentatives : pour protéger les demandes, la recherche est bloquée quelques minutes. Réessayez plus tard.',
+    down: 'Le suivi des demandes est indisponible pour le moment. Réessayez plus tard.',
+    timeout: 'Le suivi des demandes met trop de temps à répondre. Réessayez dans un instant.',
+    unsupported: "Le suivi des demandes n'est pas proposé sur ce site.",
+  },
+  retry: 'Réessayer',
+};
+
+export const requestStatus = {
+  heading: 'Suivre une demande',
+  reference: 'Numéro de la demande',
+  referenceHint: (example: string) => `Il figure sur l'accusé de réception, par exemple : ${example}`,
+  referenceHintPlain: "Il figure sur l'accusé de réception.",
+  referenceMissing: 'Saisissez le numéro de votre demande.',
+  referenceInvalid: (example: string) => `Ce numéro n'a pas la bonne forme : il doit ressembler à ${example}.`,
+  referenceInvalidPlain: "Ce numéro n'a pas la bonne forme : recopiez-le tel qu'il figure sur l'accusé de réception.",
+  proofs: {
+    email: {
+      label: 'Adresse e-mail',
+      hint: 'Celle que vous avez donnée en faisant la demande.',
+      missing: "Saisissez l'adresse e-mail donnée en faisant la demande.",
+      wrong: 'Ce numéro et cette adresse e-mail ne correspondent pas. Vérifiez-les et réessayez.',
+    },
+    postcode: {
+      label: 'Code postal',
+      hint: "Celui de l'adresse indiquée dans la demande.",
+      missing: "Saisissez le code postal de l'adresse indiquée dans la demande.",
+      wrong: 'Ce numéro et ce code postal ne correspondent pas. Vérifiez-les et réessayez.',
+    },
+    code: {
+      label: 'Code de suivi',
+      hint: "Il figure sur l'accusé de réception, sous le numéro de la demande.",
+      missing: "Saisissez le code de suivi figurant sur l'accusé de réception.",
+      wrong: 'Ce numéro et ce code de suivi ne correspondent pas. Vérifiez-les et réessayez.',
+    },
+  },
+  emailInvalid: 'Cette adresse e-mail est incomplète : elle doit ressembler à nom@exemple.fr.',
+  submit: 'Suivre ma demande',
+  searching: 'Recherche de la demande…',
+  newSearch: 'Nouvelle recherche',
+  /** Said to screen readers when the request is shown. */
+  found: (reference: string, state: string) => `Demande ${reference} : ${state}.`,
+  foundActionNeeded: (reference: string) => `Demande ${reference} : une action est attendue de votre part.`,
+};
+
+export const requestList = {
+  heading: 'Mes demandes',
+  signIn: 'Connectez-vous pour voir vos demandes.',
+  empty: "Vous n'avez aucune demande en cours.",
+  filter: 'Afficher',
+  all: 'Toutes',
+  /** The filter's choice for states the backend names its own way. */
+  other: 'Autre état',
+  /** "3 demandes affichées", said to screen readers when the filter changes. */
+  shown: (count: number) => (count <= 1 ? `${count} demande affichée` : `${count} demandes affichées`),
+  waiting: (count: number) => (count <= 1 ? 'Une demande attend une action de votre part.' : `${count} demandes attendent une action de votre part.`),
+  lastActivity: 'Dernière activité',
+  showHistory: (steps: number) => (steps <= 1 ? `Voir l'historique (${steps} étape)` : `Voir l'historique (${steps} étapes)`),
+};
+
 export interface Messages {
   common: typeof common;
   badge: typeof badge;
@@ -105,7 +199,10 @@ export interface Messages {
   hours: typeof hours;
   info: typeof info;
   related: typeof related;
+  request: typeof request;
+  requestStatus: typeof requestStatus;
+  requestList: typeof requestList;
 }
 
 /** All of French at once, for tests and for a city's own translations to start from. */
-export const fr: Messages = { common, badge, channels, hours, info, related };
+export const fr: Messages = { common, badge, channels, hours, info, related, request, requestStatus, requestList };

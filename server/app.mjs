@@ -1,0 +1,116 @@
+/**
+ * The civic-elements reference server, as a plain Node request handler (no framework):
+ *
+ *   /api/civic/…  the REST contract (schema/rest-api.openapi.json) over an SQLite database
+ *   /open311/…    a same-origin proxy to an Open311 server (open311-proxy.mjs), when configured
+ *   /dist/…       the built library (`distDir`)
+ *   /…            the demo city's site (`demoDir`)
+ *
+ *   const app = createApp({ demoDir, distDir });
+ *   await app.ready;                       // the database is open (created and seeded on first start)
+ *   http.createServer(app).listen(8080);
+ *   …
+ *   await app.close();
+ *
+ * Logs are one line per request, `status METHOD path`, where the path is the API's route
+ * template or the proxy's first segment: never a reference, a proof, a query or a token.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { openDatabase } from './database.mjs';
+import { HttpProblem, sendProblem } from './http.mjs';
+import { createOpen311Proxy, loggablePath } from './open311-proxy.mjs';
+import { createRestApi } from './rest-api.mjs';
+import { createStaticFiles } from './static-files.mjs';
+
+export const API_BASE = '/api/civic/';
+export const OPEN311_BASE = '/open311/';
+export const DEFAULT_DATABASE_FILE = fileURLToPath(new URL('./data/civic.sqlite', import.meta.url));
+const DEFAULT_CATALOGUE = new URL('../demo/data/catalogue.json', import.meta.url);
+
+const defaultLog = (line) => {
+  if (!process.env.QUIET) console.log(line);
+};
+
+/**
+ * @param {object} options
+ * @param {string} [options.databaseFile] the SQLite file (default server/data/civic.sqlite), created and seeded when missing
+ * @param {string} options.demoDir the folder served at "/"
+ * @param {string} options.distDir the folder served at "/dist/"
+ * @param {string} [options.open311Upstream] the Open311 server's base URL for /open311/ (env OPEN311_UPSTREAM)
+ * @param {string} [options.open311ApiKey] the api_key added to Open311 POSTs (default: env OPEN311_API_KEY)
+ * @param {'email'|'postcode'} [options.proof] what a request lookup asks besides the reference (default email)
+ * @param {string[]} [options.corsOrigins] other origins allowed to call the API (default none: same origin)
+ * @param {string|URL} [options.catalogue] the catalogue file that seeds a new database (default demo/data/catalogue.json)
+ * @param {(line: string) => void} [options.log] where request lines go (default console.log unless QUIET is set)
+ * @param {() => number} [options.now] the clock, in milliseconds (tests)
+ */
+export function createApp({
+  databaseFile = DEFAULT_DATABASE_FILE,
+  demoDir,
+  distDir,
+  open311Upstream,
+  open311ApiKey = process.env.OPEN311_API_KEY,
+  proof = 'email',
+  corsOrigins = [],
+  catalogue = DEFAULT_CATALOGUE,
+  log = defaultLog,
+  now = Date.now,
+}) {
+  if (!demoDir || !distDir) throw new Error('createApp needs demoDir and distDir');
+  const opening = openDatabase(databaseFile, { catalogue: JSON.parse(readFileSync(catalogue, 'utf8')) });
+  const api = opening.then((database) => createRestApi({ database, proof, now, corsOrigins }));
+  // Without a listener, a failed opening would be an unhandled rejection before `ready` is awaited.
+  opening.catch(() => undefined);
+  api.catch(() => undefined);
+  const proxy = createOpen311Proxy({ upstream: open311Upstream, apiKey: open311ApiKey });
+  const files = createStaticFiles([
+    { prefix: '/dist', dir: distDir },
+    { prefix: '/', dir: demoDir },
+  ]);
+
+  async function handle(req, res) {
+    const raw = req.url ?? '/';
+    const pathname = raw.split('?')[0];
+    if (pathname === API_BASE.slice(0, -1) || pathname.startsWith(API_BASE)) {
+      const path = pathname.slice(API_BASE.length);
+      try {
+        const { status, route } = await (await api)(req, res, path);
+        log(`${status} ${req.method} ${API_BASE}${route}`);
+      } catch (error) {
+        if (!(error instanceof HttpProblem)) throw error;
+        sendProblem(req, res, error);
+        log(`${error.status} ${req.method} ${API_BASE}${error.route ?? '…'}`);
+      }
+      return;
+    }
+    if (pathname.startsWith(OPEN311_BASE)) {
+      const rest = raw.slice(OPEN311_BASE.length);
+      const status = await proxy(req, res, rest);
+      log(`${status} ${req.method} ${loggablePath(rest)}`);
+      return;
+    }
+    const status = await files.serve(req, res);
+    log(`${status} ${req.method} ${status === 404 ? '(not found)' : pathname}`);
+  }
+
+  /** The Node request listener; its promise settles when the answer is sent (or failed). */
+  const app = (req, res) =>
+    handle(req, res).catch((error) => {
+      // The stack only: messages of ours never hold a reference or a proof, and bodies are never logged.
+      console.error(error instanceof Error ? error.stack : 'Unknown error');
+      if (!res.headersSent) sendProblem(req, res, { status: 500, code: 'http', message: 'Internal server error' });
+      else res.destroy();
+      log(`500 ${req.method} ${pathname(req)}`);
+    });
+  /** Settles when the database is open: rejects with a clear message when it cannot be. */
+  app.ready = opening.then(() => undefined);
+  /** Closes the database (every change is already in the file). */
+  app.close = async () => (await opening).close();
+  return app;
+}
+
+function pathname(req) {
+  const path = (req.url ?? '/').split('?')[0];
+  return path.startsWith(API_BASE) ? `${API_BASE}…` : path.startsWith(OPEN311_BASE) ? `${OPEN311_BASE}…` : path;
+}

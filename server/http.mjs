@@ -1,0 +1,94 @@
+/**
+ * Small HTTP helpers shared by the REST API and the Open311 proxy: JSON answers, the contract's
+ * error format, ETags, and request bodies read with a size limit.
+ */
+import { createHash } from 'node:crypto';
+
+export const JSON_TYPE = 'application/json; charset=utf-8';
+export const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
+
+/** Headers every API answer gets. */
+const BASE_HEADERS = { 'X-Content-Type-Options': 'nosniff' };
+
+/** An error of the contract: `{ code, message, details }` with `Cache-Control: no-store`. */
+export class HttpProblem extends Error {
+  constructor(status, code, message, { details = [], headers = {} } = {}) {
+    super(message);
+    this.status = status;
+    this.code = code;
+    this.details = details;
+    this.headers = headers;
+  }
+}
+
+export function sendProblem(req, res, { status, code, message, details = [], headers = {} }) {
+  const body = JSON.stringify({ code, message, details });
+  res.writeHead(status, { ...BASE_HEADERS, ...headers, 'Content-Type': PROBLEM_TYPE, 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(body) });
+  res.end(req.method === 'HEAD' ? undefined : body);
+  return status;
+}
+
+/** A strong ETag of a body: a hash of its bytes. */
+export const etagOf = (body) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+
+/** Whether `If-None-Match` names the ETag (or is "*"); weak validators compare equal too. */
+export function matchesEtag(ifNoneMatch, etag) {
+  if (!ifNoneMatch) return false;
+  const bare = etag.replace(/^W\//, '');
+  return ifNoneMatch.split(',').some((candidate) => {
+    const tag = candidate.trim();
+    return tag === '*' || tag.replace(/^W\//, '') === bare;
+  });
+}
+
+/**
+ * A JSON answer. `cache: 'public'` (catalogue data): `Cache-Control: public, max-age=300`, an
+ * ETag, and 304 without a body when `If-None-Match` matches. `cache: 'private'` (a citizen's
+ * data): `Cache-Control: no-store`.
+ */
+export function sendJson(req, res, value, { cache, headers = {} }) {
+  const body = Buffer.from(JSON.stringify(value));
+  if (cache === 'public') {
+    const etag = etagOf(body);
+    const caching = { ...BASE_HEADERS, ...headers, 'Cache-Control': 'public, max-age=300', ETag: etag };
+    if (matchesEtag(req.headers['if-none-match'], etag)) {
+      res.writeHead(304, caching);
+      res.end();
+      return 304;
+    }
+    res.writeHead(200, { ...caching, 'Content-Type': JSON_TYPE, 'Content-Length': body.length });
+  } else {
+    res.writeHead(200, { ...BASE_HEADERS, ...headers, 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store', 'Content-Length': body.length });
+  }
+  res.end(req.method === 'HEAD' ? undefined : body);
+  return 200;
+}
+
+/** The request's body, at most `limit` bytes (413 beyond). */
+export function readBody(req, limit) {
+  return new Promise((resolve, reject) => {
+    const declared = Number(req.headers['content-length']);
+    if (declared > limit) {
+      reject(new HttpProblem(413, 'invalid-data', `The body is larger than ${limit} bytes`));
+      req.resume();
+      return;
+    }
+    const chunks = [];
+    let size = 0;
+    req.on('data', (chunk) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new HttpProblem(413, 'invalid-data', `The body is larger than ${limit} bytes`));
+        req.removeAllListeners('data');
+        req.resume();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+/** The media type of a Content-Type header, lower case, without parameters. */
+export const mediaType = (header) => String(header ?? '').split(';')[0].trim().toLowerCase();

@@ -1,0 +1,133 @@
+/**
+ * How a city fronts an Open311 (GeoReport v2) server without CORS: a same-origin proxy.
+ *
+ * Most Open311 servers send no CORS headers, so a city page cannot read them from the browser;
+ * and writing (POST requests.json) needs an `api_key` that must never be in a public page. The
+ * city's own site answers under `/open311/` instead and forwards to the Open311 server:
+ *
+ *   <civic-provider adapter="open311" endpoint="/open311/">
+ *
+ *   GET  /open311/services.json?jurisdiction_id=…  →  GET  ${OPEN311_UPSTREAM}services.json?jurisdiction_id=…
+ *   POST /open311/requests.json (form)             →  POST ${OPEN311_UPSTREAM}requests.json, with api_key=${OPEN311_API_KEY}
+ *
+ * - The key is added on POST only, in the form body (where GeoReport v2 expects it); an
+ *   `api_key` sent by the browser is dropped, on GET too.
+ * - Cookies never go upstream (nor `Authorization`, nor any header not listed in FORWARDED), and
+ *   the upstream's `Set-Cookie` never comes back.
+ * - Paths stay under the upstream's base path: "..", encoded or not, is refused.
+ * - When the upstream cannot be reached: 502 `{ "code": "network", … }`; when it does not answer
+ *   in time: 504 `{ "code": "timeout", … }` (the contract's error format).
+ * - Logs show `/open311/<first segment>` only: request ids are citizens' references.
+ *
+ * The same thing in nginx, for a city without Node: `location /open311/ { proxy_pass
+ * https://open311.example/v2/; proxy_set_header Cookie ""; proxy_hide_header Set-Cookie; }`,
+ * plus an `api_key` added to POST bodies by the application server behind it.
+ */
+import { mediaType, readBody, sendProblem } from './http.mjs';
+
+const FORWARDED = ['accept', 'accept-language', 'content-type', 'if-none-match', 'if-modified-since'];
+const RETURNED = ['content-type', 'cache-control', 'etag', 'last-modified', 'retry-after', 'content-language'];
+const MAX_POST = 1024 * 1024;
+const TIMEOUT_MS = 10_000;
+
+/**
+ * `createOpen311Proxy({ upstream, apiKey })` returns `handle(req, res, rest)`, `rest` being the raw
+ * path after `/open311/` with its query ("requests/42.json?jurisdiction_id=x").
+ */
+export function createOpen311Proxy({ upstream, apiKey, fetch = globalThis.fetch, timeoutMs = TIMEOUT_MS }) {
+  let base;
+  if (upstream) {
+    base = new URL(upstream);
+    if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new Error(`OPEN311_UPSTREAM must be an http(s) URL, not ${upstream}`);
+    if (!base.pathname.endsWith('/')) base.pathname += '/';
+    base.search = '';
+    base.hash = '';
+  }
+
+  return async function handle(req, res, rest) {
+    if (!base) {
+      return sendProblem(req, res, { status: 404, code: 'not-found', message: 'No Open311 server is configured (set OPEN311_UPSTREAM)' });
+    }
+    if (!['GET', 'HEAD', 'POST'].includes(req.method)) {
+      return sendProblem(req, res, { status: 405, code: 'http', message: 'Only GET and POST are forwarded', headers: { Allow: 'GET, HEAD, POST' } });
+    }
+    const target = targetUrl(base, rest);
+    if (!target) return sendProblem(req, res, { status: 400, code: 'invalid-data', message: 'Invalid Open311 path' });
+    target.searchParams.delete('api_key');
+
+    const headers = { 'user-agent': 'civic-elements-open311-proxy' };
+    for (const name of FORWARDED) if (typeof req.headers[name] === 'string') headers[name] = req.headers[name];
+    const init = { method: req.method, headers, redirect: 'error' };
+    if (req.method === 'POST') {
+      if (mediaType(req.headers['content-type']) !== 'application/x-www-form-urlencoded') {
+        return sendProblem(req, res, { status: 415, code: 'invalid-data', message: 'Open311 writes are forms (application/x-www-form-urlencoded)' });
+      }
+      let form;
+      try {
+        form = new URLSearchParams((await readBody(req, MAX_POST)).toString('utf8'));
+      } catch (error) {
+        return sendProblem(req, res, { status: error.status ?? 400, code: 'invalid-data', message: error.message });
+      }
+      form.delete('api_key');
+      if (apiKey) form.set('api_key', apiKey);
+      init.body = form.toString();
+      headers['content-type'] = 'application/x-www-form-urlencoded';
+    }
+
+    // Stop waiting for the upstream when the browser leaves, or after `timeoutMs`.
+    const controller = new AbortController();
+    const gone = () => controller.abort(new Error('client left'));
+    res.on('close', gone);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort(new DOMException('timed out', 'TimeoutError'));
+    }, timeoutMs);
+    let answer, body;
+    try {
+      answer = await fetch(target, { ...init, signal: controller.signal });
+      body = Buffer.from(await answer.arrayBuffer());
+    } catch {
+      if (res.destroyed) return 499; // the browser left: nobody to answer
+      return sendProblem(req, res, timedOut
+        ? { status: 504, code: 'timeout', message: 'The Open311 server did not answer in time' }
+        : { status: 502, code: 'network', message: 'The Open311 server cannot be reached' });
+    } finally {
+      clearTimeout(timer);
+      res.off('close', gone);
+    }
+    const out = { 'X-Content-Type-Options': 'nosniff' };
+    for (const name of RETURNED) {
+      const value = answer.headers.get(name);
+      if (value) out[name] = value;
+    }
+    if (req.method === 'POST') out['cache-control'] = 'no-store';
+    out['content-length'] = body.length;
+    res.writeHead(answer.status, out);
+    res.end(req.method === 'HEAD' || answer.status === 304 ? undefined : body);
+    return answer.status;
+  };
+}
+
+/** The upstream URL for a path below `/open311/`, or undefined when it would leave the base path. */
+function targetUrl(base, rest) {
+  const [rawPath, query = ''] = rest.split(/\?(.*)/s);
+  let decoded;
+  try {
+    decoded = decodeURIComponent(rawPath);
+  } catch {
+    return undefined;
+  }
+  if (decoded.includes('\0') || decoded.includes('\\') || decoded.split('/').some((segment) => segment === '..' || segment === '.')) return undefined;
+  const target = new URL(`${base.href}${rawPath.replace(/^\/+/, '')}`);
+  if (target.origin !== base.origin || !target.pathname.startsWith(base.pathname)) return undefined;
+  target.search = query;
+  return target;
+}
+
+/** What may be logged of a proxied path: its first segment ("requests.json", "requests/…"). */
+export function loggablePath(rest) {
+  const path = rest.split('?')[0];
+  const first = path.split('/')[0];
+  return /^[\w.-]{1,64}$/.test(first) ? `/open311/${first}${path.length > first.length ? '/…' : ''}` : '/open311/…';
+}

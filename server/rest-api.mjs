@@ -1,0 +1,183 @@
+/**
+ * The REST contract of `schema/rest-api.openapi.json`, over the database of database.mjs:
+ *
+ *   GET  city · procedures (?theme=&audience=&text=) · procedures/{id} · request-lookup
+ *        public, `Cache-Control: public, max-age=300`, ETag and 304
+ *   POST requests/lookup   {reference, proof} in the body; 403 on a wrong proof, 429 after 5 wrong
+ *                          proofs for a reference within 15 minutes
+ *   GET  me/requests       the requests of the citizen whose `Authorization: Bearer` session it is
+ *   GET  openapi.json      the contract itself
+ *
+ * Every error is `{ code, message, details }` (application/problem+json) with `no-store`. Nothing
+ * here logs or echoes a reference or a proof.
+ */
+import { readFileSync } from 'node:fs';
+import { timingSafeEqual, createHash } from 'node:crypto';
+import { HttpProblem, mediaType, readBody, sendJson } from './http.mjs';
+
+export const LOOKUP_WINDOW_MS = 15 * 60 * 1000;
+export const MAX_WRONG_PROOFS = 5;
+const MAX_BODY = 4096;
+const IDENTIFIER = /^[\w.:-]{1,128}$/;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001F\u007F]/;
+
+const CONTRACT = new URL('../schema/rest-api.openapi.json', import.meta.url);
+
+/** Proofs as compared: an e-mail address without case, a postcode without spaces. */
+const PROOFS = {
+  email: { column: 'applicant_email', normalize: (v) => v.trim().toLowerCase() },
+  postcode: { column: 'applicant_postcode', normalize: (v) => v.replace(/\s+/g, '').toUpperCase() },
+};
+
+/** Compares two strings in a time that does not depend on where they differ. */
+function sameSecret(a, b) {
+  const digest = (s) => createHash('sha256').update(s, 'utf8').digest();
+  return timingSafeEqual(digest(a), digest(b));
+}
+
+/**
+ * The API's handler: `handle(req, res, path)` with `path` the part after the API's base
+ * ("procedures/acte-naissance"). Resolves to `{ status, route }`, the route being the matched
+ * template ("procedures/{id}"), safe to log.
+ */
+export function createRestApi({ database, proof = 'email', now = Date.now, corsOrigins = [] }) {
+  if (!PROOFS[proof]) throw new Error(`proof must be one of ${Object.keys(PROOFS).join(', ')}, not ${proof}`);
+  const proofKind = PROOFS[proof];
+  let contract;
+
+  const routes = [
+    { method: 'GET', pattern: /^city$/, route: 'city', run: (req, res) => catalogue(req, res, database.setting('city')) },
+    { method: 'GET', pattern: /^procedures$/, route: 'procedures', run: listProcedures },
+    { method: 'GET', pattern: /^procedures\/([^/]+)$/, route: 'procedures/{id}', run: getProcedure },
+    { method: 'GET', pattern: /^request-lookup$/, route: 'request-lookup', run: (req, res) => catalogue(req, res, { ...database.setting('request-lookup'), proof }) },
+    { method: 'POST', pattern: /^requests\/lookup$/, route: 'requests/lookup', run: lookUpRequest },
+    { method: 'GET', pattern: /^me\/requests$/, route: 'me/requests', run: listMyRequests },
+    { method: 'GET', pattern: /^openapi\.json$/, route: 'openapi.json', run: (req, res) => catalogue(req, res, (contract ??= JSON.parse(readFileSync(CONTRACT, 'utf8')))) },
+  ];
+
+  function catalogue(req, res, value) {
+    if (value === undefined) throw new HttpProblem(404, 'not-found', 'Not found');
+    return sendJson(req, res, value, { cache: 'public' });
+  }
+
+  function listProcedures(req, res, _match, url) {
+    const query = {};
+    for (const key of ['theme', 'audience', 'text']) {
+      const values = url.searchParams.getAll(key);
+      if (values.length > 1) throw new HttpProblem(400, 'invalid-data', `Give "${key}" once`, { details: [`${key}: is given ${values.length} times`] });
+      const value = values[0]?.trim();
+      if (!value) continue;
+      if (key === 'text' ? value.length > 200 || CONTROL.test(value) : !IDENTIFIER.test(value)) {
+        throw new HttpProblem(400, 'invalid-data', `Invalid "${key}" parameter`, { details: [`${key}: ${key === 'text' ? 'must be at most 200 characters of text' : 'must be an id'}`] });
+      }
+      query[key] = value;
+    }
+    return sendJson(req, res, database.procedures(query), { cache: 'public' });
+  }
+
+  function getProcedure(req, res, match) {
+    let id;
+    try {
+      id = decodeURIComponent(match[1]);
+    } catch {
+      throw new HttpProblem(404, 'not-found', 'No such procedure');
+    }
+    const procedure = IDENTIFIER.test(id) ? database.procedure(id) : undefined;
+    if (!procedure) throw new HttpProblem(404, 'not-found', 'No such procedure');
+    return sendJson(req, res, procedure, { cache: 'public' });
+  }
+
+  async function lookUpRequest(req, res) {
+    if (mediaType(req.headers['content-type']) !== 'application/json') {
+      throw new HttpProblem(415, 'invalid-data', 'The body must be JSON (Content-Type: application/json)');
+    }
+    let body;
+    try {
+      body = JSON.parse((await readBody(req, MAX_BODY)).toString('utf8'));
+    } catch (error) {
+      if (error instanceof HttpProblem) throw error;
+      // The parser's message quotes the body: it is not repeated anywhere.
+      throw new HttpProblem(400, 'invalid-data', 'The body is not valid JSON', { details: ['body: is not valid JSON'] });
+    }
+    const details = [];
+    if (typeof body !== 'object' || body === null || Array.isArray(body)) details.push('body: must be a JSON object');
+    else {
+      const { reference, proof: given } = body;
+      if (typeof reference !== 'string' || !reference.trim()) details.push('reference: is required');
+      else if (reference.length > 64 || CONTROL.test(reference)) details.push('reference: must be at most 64 characters of text');
+      if (given !== undefined && (typeof given !== 'string' || given.length > 254)) details.push('proof: must be a string of at most 254 characters');
+      for (const key of Object.keys(body)) if (key !== 'reference' && key !== 'proof') details.push(`${key}: is not a field of the lookup`);
+    }
+    if (details.length) throw new HttpProblem(400, 'invalid-data', 'Invalid lookup', { details });
+
+    const time = now();
+    const wrong = database.wrongAttempts(body.reference, time - LOOKUP_WINDOW_MS);
+    if (wrong.length >= MAX_WRONG_PROOFS) {
+      // Lookups start again when enough of the wrong proofs are older than the window.
+      const freedAt = wrong[wrong.length - MAX_WRONG_PROOFS] + LOOKUP_WINDOW_MS;
+      const retryAfter = Math.max(1, Math.ceil((freedAt - time) / 1000));
+      throw new HttpProblem(429, 'too-many-attempts', `Too many wrong attempts for this reference; retry in ${retryAfter} seconds`, {
+        headers: { 'Retry-After': String(retryAfter) },
+      });
+    }
+    const row = database.request(body.reference);
+    if (!row) throw new HttpProblem(404, 'not-found', 'No request has this reference');
+    const given = typeof body.proof === 'string' ? proofKind.normalize(body.proof) : '';
+    if (!given || !sameSecret(given, row[proofKind.column])) {
+      database.recordWrongAttempt(body.reference, time, time - LOOKUP_WINDOW_MS);
+      throw new HttpProblem(403, 'wrong-proof', 'The proof does not match this reference');
+    }
+    return sendJson(req, res, database.serviceRequest(row), { cache: 'private' });
+  }
+
+  function listMyRequests(req, res) {
+    const authorization = String(req.headers.authorization ?? '');
+    const token = /^Bearer\s+([\w.~+/=-]{1,512})\s*$/i.exec(authorization)?.[1];
+    const citizen = token ? database.citizenOfSession(token, now()) : undefined;
+    if (citizen === undefined) {
+      throw new HttpProblem(401, 'unauthorized', token ? 'The session is unknown or has expired' : 'A citizen session is required (Authorization: Bearer …)', {
+        headers: { 'WWW-Authenticate': token ? 'Bearer error="invalid_token"' : 'Bearer' },
+      });
+    }
+    const requests = database.requestsOf(citizen).map((row) => database.serviceRequest(row));
+    return sendJson(req, res, requests, { cache: 'private' });
+  }
+
+  /** CORS for the origins allowed (none by default: the site and the API share an origin). */
+  function cors(req, res) {
+    const origin = req.headers.origin;
+    if (!origin || !corsOrigins.includes(origin)) return false;
+    res.setHeader('Access-Control-Allow-Origin', origin);
+    res.setHeader('Vary', 'Origin');
+    res.setHeader('Access-Control-Expose-Headers', 'Retry-After, ETag');
+    return true;
+  }
+
+  return async function handle(req, res, path) {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const allowed = cors(req, res);
+    const candidates = routes.filter((r) => r.pattern.test(path));
+    if (!candidates.length) throw new HttpProblem(404, 'not-found', 'No such operation in this API');
+    const route = candidates[0].route;
+    if (req.method === 'OPTIONS') {
+      const methods = candidates.map((r) => r.method).join(', ');
+      const headers = { Allow: `${methods}, OPTIONS` };
+      if (allowed) Object.assign(headers, { 'Access-Control-Allow-Methods': methods, 'Access-Control-Allow-Headers': 'Content-Type, Authorization, If-None-Match', 'Access-Control-Max-Age': '600' });
+      res.writeHead(204, headers);
+      res.end();
+      return { status: 204, route };
+    }
+    const method = req.method === 'HEAD' ? 'GET' : req.method;
+    const chosen = candidates.find((r) => r.method === method);
+    if (!chosen) {
+      throw new HttpProblem(405, 'http', `Use ${candidates.map((r) => r.method).join(' or ')} for ${route}`, { headers: { Allow: candidates.map((r) => r.method).join(', ') } });
+    }
+    try {
+      return { status: await chosen.run(req, res, chosen.pattern.exec(path), url), route };
+    } catch (error) {
+      if (error instanceof HttpProblem) error.route = route;
+      throw error;
+    }
+  };
+}

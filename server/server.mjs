@@ -1,0 +1,71 @@
+/**
+ * Starts the reference server (Node 20, no dependencies but sql.js): `npm start`, or
+ * `node server/server.mjs` after `npm run build:cdn`.
+ *
+ * Environment:
+ *   PORT (8080), HOST (127.0.0.1)
+ *   CIVIC_DATABASE      the SQLite file (server/data/civic.sqlite), created and seeded when missing
+ *   CIVIC_PROOF         what a request lookup asks besides the reference: email (default) or postcode
+ *   CORS_ORIGINS        other origins allowed to call the API, comma-separated (none by default)
+ *   OPEN311_UPSTREAM    an Open311 server to proxy at /open311/ (e.g. https://open311.example/v2/)
+ *   OPEN311_API_KEY     the api_key the proxy adds to Open311 POSTs
+ *   QUIET               no request log
+ */
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { API_BASE, createApp, DEFAULT_DATABASE_FILE } from './app.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const demoDir = join(root, 'demo');
+const distDir = join(root, 'dist');
+const bundle = join(distDir, 'cdn', 'civic-elements.js');
+
+if (!existsSync(bundle)) {
+  console.error(`The CDN bundle is missing: ${bundle}\nBuild it first with: npm run build:cdn (npm start does it)`);
+  process.exit(1);
+}
+
+const port = Number.parseInt(process.env.PORT ?? '', 10) || 8080;
+const host = process.env.HOST || '127.0.0.1';
+
+const app = createApp({
+  databaseFile: process.env.CIVIC_DATABASE || DEFAULT_DATABASE_FILE,
+  demoDir,
+  distDir,
+  open311Upstream: process.env.OPEN311_UPSTREAM || undefined,
+  proof: process.env.CIVIC_PROOF || 'email',
+  corsOrigins: (process.env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+});
+
+try {
+  await app.ready;
+} catch (error) {
+  console.error(`The database could not be opened: ${error.message}`);
+  process.exit(1);
+}
+
+const server = createServer(app);
+
+server.on('error', (error) => {
+  if (error.code === 'EADDRINUSE') console.error(`Port ${port} is already in use: set another one with PORT=8081 npm start`);
+  else console.error(error);
+  process.exit(1);
+});
+
+server.listen(port, host, () => {
+  console.log(`Demo: http://localhost:${port}/`);
+  console.log(`REST API: http://localhost:${port}${API_BASE}`);
+  if (process.env.OPEN311_UPSTREAM) console.log(`Open311 proxy: http://localhost:${port}/open311/`);
+  if (host !== '127.0.0.1' && host !== 'localhost') console.log(`(listening on ${host}:${port})`);
+});
+
+function shutdown(signal) {
+  console.log(`\n${signal} received, stopping the server.`);
+  server.close(() => app.close().finally(() => process.exit(0)));
+  server.closeAllConnections();
+  setTimeout(() => process.exit(0), 2000).unref();
+}
+process.once('SIGINT', () => shutdown('SIGINT'));
+process.once('SIGTERM', () => shutdown('SIGTERM'));
