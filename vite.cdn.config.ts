@@ -16,6 +16,8 @@ const entries: Record<string, string> = {
 export default defineConfig((): UserConfig => {
   const name = process.env.CDN_ENTRY ?? 'civic-elements';
   return {
+    // Chunks are found relative to the bundle, wherever a city hosts it (no root-absolute paths).
+    base: './',
     plugins: [minifyLitCss()],
     resolve: { conditions: ['production'] },
     build: {
@@ -23,6 +25,8 @@ export default defineConfig((): UserConfig => {
       outDir: 'dist/cdn',
       emptyOutDir: false,
       sourcemap: true,
+      // No preload helper: it would request chunks from the page's root instead of the bundle's folder.
+      modulePreload: false,
       minify: 'terser',
       terserOptions: { module: true, ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, mangle: { properties: false }, format: { comments: false } },
       rolldownOptions: {

@@ -7,8 +7,12 @@
  *
  * Every procedure of the catalogue has its page: procedure.html?id=<procedure id>.
  *
+ * On the request tracking page (suivre.html), it plays the city's sign-in for the "Mon compte"
+ * section: it gives <civic-request-list> a `session` function returning the demo citizen's
+ * headers, and takes it back on sign-out. A real site gives its own session (see signIn below).
+ *
  * It also runs the FR / EN switch: it sets `lang` on <html> and re-renders the site's own texts.
- * The badges follow the `lang` change by themselves; this script never touches them.
+ * The civic elements follow the `lang` change by themselves; this script never touches them.
  *
  * Catalogue data only ever reaches the page through textContent and attributes, never HTML.
  */
@@ -30,6 +34,7 @@ const STATIC_EN = {
   'nav.label': 'Main menu',
   'nav.home': 'Home',
   'nav.procedures': 'Procedures',
+  'nav.track': 'Track my request',
   'nav.council': 'Town council',
   'nav.events': 'What’s on',
   'nav.contact': 'Contact',
@@ -41,6 +46,11 @@ const STATIC_EN = {
   'home.quick.top': 'Most requested procedures',
   'home.quick.report': 'Report a problem',
   'home.quick.hours': 'Town hall opening hours',
+  'home.quick.track': 'Track my request',
+  'home.track.title': 'Made a request?',
+  'home.track.text':
+    'See where it stands, what is expected of you and when it should be done, with the number on your acknowledgement of receipt. No account needed.',
+  'home.track.link': 'Track my request',
   'home.themes': 'Procedures by theme',
   'home.top': 'Most requested procedures',
   'theme.intro':
@@ -58,6 +68,47 @@ const STATIC_EN = {
   'procedure.missing.text': 'This procedure does not exist (any more): the address may be incomplete, or the procedure has been withdrawn.',
   'procedure.missing.themes': 'All procedures by theme',
   'procedure.missing.top': 'Most requested procedures',
+  'track.title': 'Track my request',
+  'track.intro':
+    'Made a request to the town hall? With the number on your acknowledgement of receipt and the e-mail address you gave, see where your request stands, what is expected of you and when it should be done. No account needed.',
+  'track.aside': 'Help with tracking',
+  'track.where.title': 'Where is the number?',
+  'track.where.text':
+    'It is on the acknowledgement of receipt e-mailed to you once your request was made, online or at the desk. The link in that e-mail opens this page with the number already filled in.',
+  'track.help.text': 'Lost the number, changed your e-mail address? The town hall reception will find your request with you.',
+  'track.demo.tag': 'Demo',
+  'track.demo.title': 'Demo references',
+  'track.demo.intro':
+    'These fictional requests are stored on the demo server. “Try” fills in the number; then type the e-mail address shown, and submit.',
+  'track.demo.caption': 'Demo requests: number, procedure, state and e-mail address to type',
+  'track.demo.col.ref': 'Number',
+  'track.demo.col.procedure': 'Procedure',
+  'track.demo.col.state': 'State',
+  'track.demo.col.email': 'E-mail address to type',
+  'track.demo.col.try': 'Try',
+  'track.demo.try': 'Try',
+  'track.demo.p412': 'School enrolment',
+  'track.demo.s412': 'Waiting for you: missing document',
+  'track.demo.p387': 'Birth certificate',
+  'track.demo.s387': 'Completed: certificate sent',
+  'track.demo.p455': 'Problem in a public space',
+  'track.demo.s455': 'In progress: repair scheduled',
+  'track.demo.p468': 'Bulky waste collection',
+  'track.demo.s468': 'Received: request registered',
+  'track.demo.p201': 'Building permit',
+  'track.demo.s201': 'Waiting for a decision: the mayor’s signature',
+  'track.demo.p333': 'Pavement café permit',
+  'track.demo.s333': 'Rejected',
+  'track.demo.p298': 'Hiring a town hall room',
+  'track.demo.s298': 'Cancelled at the association’s request',
+  'track.demo.p421': 'Nursery place',
+  'track.demo.s421': 'In progress: committee review',
+  'track.demo.owner': 'The first four requests belong to Camille Martin, the demo account of the “My account” section below.',
+  'track.account.title': 'My account',
+  'track.account.explain':
+    'On a real site, the city’s citizen account, with its own sign-in, gives the session to the list of requests; here, a button pretends Camille Martin signed in.',
+  'track.account.signIn': 'Sign in (demo)',
+  'track.account.signOut': 'Sign out',
   'footer.townhall': 'Town hall',
   'footer.phone': 'Tel.',
   'footer.hours': 'Opening hours',
@@ -66,6 +117,7 @@ const STATIC_EN = {
   'footer.hours.fri': 'Friday: until 4:30\u00a0pm',
   'footer.hours.sat': 'Saturday: 9\u00a0am – 12\u00a0pm',
   'footer.follow': 'Stay informed',
+  'footer.track': 'Track my request',
   'footer.newsletter': 'Newsletter',
   'footer.magazine': 'The town magazine',
   'footer.alerts': 'Text alerts',
@@ -90,6 +142,9 @@ const TEXTS = {
     procedureError: 'Le détail de cette démarche ne peut pas être affiché pour le moment. Réessayez plus tard ou contactez la mairie.',
     delayLabel: 'Délai indicatif\u00a0:',
     days: (n) => (n === 1 ? '1 jour' : `${n}\u00a0jours`),
+    trackTitle: 'Suivre ma demande',
+    signedOut: 'Aucune session ouverte.',
+    signedIn: 'Session ouverte\u00a0: Camille Martin (compte de démonstration).',
   },
   en: {
     count: (n) => (n === 1 ? '1 procedure' : `${n} procedures`),
@@ -104,6 +159,9 @@ const TEXTS = {
     procedureError: 'The details of this procedure cannot be shown right now. Please try again later or contact the town hall.',
     delayLabel: 'Typical processing time:',
     days: (n) => (n === 1 ? '1 day' : `${n}\u00a0days`),
+    trackTitle: 'Track my request',
+    signedOut: 'Not signed in.',
+    signedIn: 'Signed in as Camille Martin (demo account).',
   },
 };
 
@@ -208,6 +266,7 @@ function applyLanguage() {
 function updateDocumentTitle() {
   let title = TEXTS[lang].homeTitle;
   if (page === 'theme') title = currentTheme ? pick(currentTheme.title) : catalogue ? TEXTS[lang].notFoundTitle : TEXTS[lang].proceduresTitle;
+  if (page === 'track') title = TEXTS[lang].trackTitle;
   if (page === 'procedure') {
     title = currentProcedure ? pick(currentProcedure.title) : catalogue ? TEXTS[lang].procedureNotFound : TEXTS[lang].procedureTitle;
   }
@@ -395,6 +454,46 @@ function showProcedureLoadError() {
   bind(summary, () => TEXTS[lang].procedureError);
 }
 
+// ---------- Request tracking page: the demo sign-in ----------
+
+/**
+ * The demo citizen's session, as the reference server knows it (server/seed.mjs). A real site
+ * returns its own headers here, e.g. from its sign-in library:
+ *   list.session = async () => ({ Authorization: `Bearer ${await auth.token()}` });
+ * The element calls the function for each load and keeps it in memory only.
+ */
+const DEMO_SESSION = () => ({ Authorization: 'Bearer demo-citizen-token' });
+
+function setupAccount() {
+  const list = document.getElementById('my-requests');
+  const signIn = document.getElementById('account-sign-in');
+  const signOut = document.getElementById('account-sign-out');
+  const state = document.getElementById('account-state');
+  let signedIn = false;
+
+  const stateText = () => (signedIn ? TEXTS[lang].signedIn : TEXTS[lang].signedOut);
+  const show = (moveFocus) => {
+    signIn.hidden = signedIn;
+    signOut.hidden = !signedIn;
+    state.textContent = stateText(); // a status region: the change is announced
+    // The button pressed disappears: focus goes to the one that takes its place.
+    if (moveFocus) (signedIn ? signOut : signIn).focus();
+  };
+  bind(state, stateText);
+
+  signIn.addEventListener('click', () => {
+    signedIn = true;
+    list.session = DEMO_SESSION;
+    show(true);
+  });
+  signOut.addEventListener('click', () => {
+    signedIn = false;
+    list.session = undefined;
+    show(true);
+  });
+  show(false);
+}
+
 // ---------- Start ----------
 
 function showLoadError() {
@@ -407,6 +506,7 @@ function showLoadError() {
 
 async function start() {
   if (page === 'procedure') insertProcedureElements();
+  if (page === 'track') setupAccount();
   setupLanguageSwitch();
   applyLanguage();
   try {

@@ -43,7 +43,9 @@ export function relativeDay(iso: string, now: Date, lang: string, timeZone: stri
   if (!day || !today) return '';
   const days = Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
   const format = cached(`r:${lang}`, () => new Intl.RelativeTimeFormat(lang, { numeric: 'auto' }));
-  return Math.abs(days) <= 45 ? format.format(days, 'day') : format.format(Math.round(days / 30.44), 'month');
+  const words = Math.abs(days) <= 45 ? format.format(days, 'day') : format.format(Math.round(days / 30.44), 'month');
+  // "dans 11 jours" stays on one line.
+  return words.replace(/ /g, '\u00a0');
 }
 
 /** "30 jours", "1 day": a duration in days, in the reader's language. */

@@ -122,6 +122,11 @@ export const requestStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* A sentence (the next step) reads better in regular weight. */
+  .facts > .wide dd {
+    font-weight: 400;
+  }
+
   .facts dd .muted {
     display: block;
     font-weight: 400;

@@ -2,7 +2,7 @@ import { ContextEvent as ContextRequestEvent } from '@lit/context';
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { CivicError } from '../core/civic-error.js';
 import { civicContext, type CivicContextValue } from './civic-context.js';
-import { adoptOrphan } from './page-providers.js';
+import { adoptOrphan, hasPageProvider } from './page-providers.js';
 
 let warnedNoProvider = false;
 
@@ -48,7 +48,8 @@ export class ProviderController implements ReactiveController {
     if (this.value !== undefined) return;
     void documentLoaded().then(() =>
       setTimeout(() => {
-        if (connection !== this.#connection || !this.#host.isConnected || this.value !== undefined) return;
+        // A provider that is still loading its adapter is a provider: wait for it.
+        if (connection !== this.#connection || !this.#host.isConnected || this.value !== undefined || hasPageProvider()) return;
         if (!warnedNoProvider) {
           warnedNoProvider = true;
           console.error(

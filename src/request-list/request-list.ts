@@ -106,8 +106,9 @@ export class CivicRequestList extends CivicElement {
     load: async (store, _args, signal) => {
       const [requests, city] = await Promise.all([myRequests(store, this.session!, signal), cityOf(store, signal).catch(() => DEFAULT_CITY)]);
       const sorted = requests
-        .map((r, i) => ({ r, i, t: momentTime(lastActivity(r)) }))
-        .sort((a, b) => b.t - a.t || a.i - b.i)
+        // What the city waits for from the citizen comes first, then the most recent activity.
+        .map((r, i) => ({ r, i, t: momentTime(lastActivity(r)), wait: r.state === 'waiting-citizen' ? 1 : 0 }))
+        .sort((a, b) => b.wait - a.wait || b.t - a.t || a.i - b.i)
         .map((x) => x.r);
       return { requests: sorted, city };
     },
