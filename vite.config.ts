@@ -15,6 +15,7 @@ export const npmEntries: Record<string, string> = {
   related: 'src/related/define.ts',
   'request-status': 'src/request-status/define.ts',
   'request-list': 'src/request-list/define.ts',
+  catalog: 'src/catalog/define.ts',
   open311: 'src/adapters/open311/register.ts',
   rest: 'src/adapters/rest/register.ts',
   localization: 'src/localization/public.ts',

@@ -1,7 +1,7 @@
 /**
  * The CDN bundle: one <script type="module"> defines every element, Lit included. The elements of
- * procedure and theme pages are inside; the request-tracking elements, which a city shows on one
- * page, load the first time their tag is in the page (dist/cdn/chunks/). Languages other than
+ * procedure and theme pages are inside; the catalogue and the request-tracking elements, which a
+ * city shows on one or two pages, load the first time their tag is in the page (dist/cdn/chunks/). Languages other than
  * French and the open311 / rest adapters load on demand too.
  */
 import { defineOnDemand } from './core/define-on-demand.js';
@@ -18,3 +18,4 @@ export { registerPublicHolidays, type HolidayCalendar } from './opening-hours/pu
 
 defineOnDemand('civic-request-status', () => import('./request-status/define.js'));
 defineOnDemand('civic-request-list', () => import('./request-list/define.js'));
+defineOnDemand('civic-catalog', () => import('./catalog/define.js'));

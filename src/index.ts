@@ -9,6 +9,7 @@ export * from './info/define.js';
 export * from './related/define.js';
 export * from './request-status/define.js';
 export * from './request-list/define.js';
+export * from './catalog/define.js';
 export { registerPublicHolidays, type HolidayCalendar } from './opening-hours/public-holidays.js';
 export { StaticAdapter, type StaticAdapterOptions } from './adapters/static/static-adapter.js';
 export { CivicError, type CivicErrorCode } from './core/civic-error.js';

@@ -226,6 +226,19 @@ export interface RequestLookup {
 /** Headers that prove the signed-in citizen's session, supplied by the host page on each call. */
 export type SessionHeaders = () => Record<string, string> | Promise<Record<string, string>>;
 
+/** A procedure the city puts first while `until` (a date, inclusive, in the city's time) is not past. */
+export interface CatalogHighlight {
+  /** Id of the procedure. */
+  procedure: string;
+  /** "YYYY-MM-DD": the last day it is shown, in the city's time zone. */
+  until: string;
+  /** Why it is first, e.g. "Élections municipales : inscrivez-vous avant le 6 février". */
+  label?: LocalizedText;
+}
+
+/** Words citizens type -> what the catalogue says: `{ "carte grise": ["certificat d'immatriculation"] }`. */
+export type CatalogSynonyms = Record<string, string[]>;
+
 export interface ProcedureQuery {
   text?: string;
   theme?: string;
@@ -251,6 +264,10 @@ export interface CivicAdapter {
   getCity?(options: AdapterCallOptions): Promise<Partial<City> | undefined>;
   getThemes?(options: AdapterCallOptions): Promise<Theme[]>;
   getAudiences?(options: AdapterCallOptions): Promise<Audience[]>;
+  /** For the catalogue's search: words citizens type and what the catalogue says instead. */
+  getSynonyms?(options: AdapterCallOptions): Promise<CatalogSynonyms | undefined>;
+  /** Procedures the city puts first for a while (before an election…). */
+  getHighlights?(options: AdapterCallOptions): Promise<CatalogHighlight[] | undefined>;
   /** How references look and which proof the backend asks; none asked when absent. */
   getRequestLookup?(options: AdapterCallOptions): Promise<RequestLookup>;
   /**

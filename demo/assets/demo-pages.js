@@ -1,9 +1,10 @@
 /**
  * The demo site's own script, as a CMS would have it: it fetches the catalogue and inserts its
- * blocks (theme grid, most requested procedures, the procedures of a theme, the title and summary
- * of a procedure) once the page has loaded. The civic elements it inserts (<civic-online-badge>,
- * and on the procedure page <civic-channels>, <civic-info>, <civic-related>) upgrade by themselves
- * and find their data through the one <civic-provider> of the page, in the footer.
+ * blocks (theme grid, the procedures of a theme, the title and summary of a procedure) once the
+ * page has loaded. The civic elements it inserts (<civic-online-badge>, and on the procedure page
+ * <civic-channels>, <civic-info>, <civic-related>) upgrade by themselves and find their data
+ * through the one <civic-provider> of the page, in the footer. The home page's search and its
+ * "most requested procedures" are <civic-catalog> elements written in its HTML: nothing to do here.
  *
  * Every procedure of the catalogue has its page: procedure.html?id=<procedure id>.
  *
@@ -22,7 +23,6 @@ const LANGUAGES = ['fr', 'en'];
 const STORAGE_KEY = 'saint-aurel-demo-lang';
 const DEFAULT_THEME = 'etat-civil';
 const DEFAULT_PROCEDURE = 'carte-identite-passeport';
-const TOP_COUNT = 8;
 
 /** English for the texts written in French in the pages' HTML (`data-i18n`, `data-i18n-label`). */
 const STATIC_EN = {
@@ -43,6 +43,7 @@ const STATIC_EN = {
   'home.title': 'Welcome to Saint-Aurel-sur-Loire',
   'home.intro':
     'Between the Loire and the hillsides, the town hall is here for you every day. Many procedures can now be done online, at any time: the badge next to each procedure tells you at a glance.',
+  'home.quick.find': 'Find a procedure',
   'home.quick.top': 'Most requested procedures',
   'home.quick.report': 'Report a problem',
   'home.quick.hours': 'Town hall opening hours',
@@ -52,7 +53,6 @@ const STATIC_EN = {
     'See where it stands, what is expected of you and when it should be done, with the number on your acknowledgement of receipt. No account needed.',
   'home.track.link': 'Track my request',
   'home.themes': 'Procedures by theme',
-  'home.top': 'Most requested procedures',
   'theme.intro':
     'All the procedures of this theme, most requested first. The badge tells you whether the procedure can be done online; when it can, it takes you straight to the online service.',
   'legend.title': 'What the badges mean',
@@ -308,19 +308,6 @@ function renderHome() {
       );
     }),
   );
-
-  const top = [...catalogue.procedures].sort(byPopularity).slice(0, TOP_COUNT);
-  fill(
-    document.getElementById('top-list'),
-    ...top.map((procedure) =>
-      el(
-        'li',
-        {},
-        bind(el('a', { href: procedureHref(procedure.id) }), () => pick(procedure.title)),
-        el('civic-online-badge', { procedure: procedure.id, variant: 'compact' }),
-      ),
-    ),
-  );
 }
 
 // ---------- Theme page ----------
@@ -498,7 +485,7 @@ function setupAccount() {
 
 function showLoadError() {
   if (page === 'procedure') showProcedureLoadError();
-  for (const id of ['theme-grid', 'top-list', 'procedure-list', 'theme-nav']) {
+  for (const id of ['theme-grid', 'procedure-list', 'theme-nav']) {
     const list = document.getElementById(id);
     if (list) fill(list, statusItem(() => TEXTS[lang].error, true));
   }

@@ -10,6 +10,11 @@ export const SUPPORTED_MAJOR_VERSION = 1;
 export interface CatalogContent {
   /** What the file says of the city, as written: the data layer checks it (data/city.ts). */
   city?: unknown;
+  /** The file's themes, audiences, synonyms and highlights, as written: the data layer checks them (data/catalog-store.ts). */
+  themes?: unknown;
+  audiences?: unknown;
+  synonyms?: unknown;
+  highlights?: unknown;
   /** Raw procedures by id, office references replaced by the offices. */
   procedures: Map<string, unknown>;
   warnings: string[];
@@ -48,5 +53,6 @@ export function readCatalog(data: unknown): CatalogReading {
       if (!procedures.has(String(other))) report.warnings.push(`procedure "${id}".related: refers to no procedure of the catalogue: "${String(other)}"`);
     }
   }
-  return { ok: true, catalog: { city: data.city, procedures, warnings: [...report.errors, ...report.warnings] } };
+  // The file's other parts (city, themes, audiences, synonyms, highlights) as written.
+  return { ok: true, catalog: { ...data, procedures, warnings: [...report.errors, ...report.warnings] } };
 }

@@ -1,7 +1,7 @@
 import { CivicError } from '../../core/civic-error.js';
 import { fetchJson, type FetchFunction } from '../../data/http-json.js';
 import { SharedRequests } from '../../data/shared-requests.js';
-import type { AdapterCallOptions, CivicAdapter, City, Procedure } from '../../model.js';
+import type { AdapterCallOptions, Audience, CatalogHighlight, CatalogSynonyms, City, CivicAdapter, Procedure, ProcedureQuery, Theme } from '../../model.js';
 import { readCatalog, type CatalogContent } from './catalog-reader.js';
 
 export interface StaticAdapterOptions {
@@ -35,6 +35,44 @@ export class StaticAdapter implements CivicAdapter {
 
   async getCity({ signal }: AdapterCallOptions): Promise<Partial<City> | undefined> {
     return (await this.#load(signal)).city as Partial<City> | undefined;
+  }
+
+  /**
+   * The procedures of the file in its order, as read (the data layer checks them): those of a
+   * theme or an audience when asked, and those whose title, summary or keywords hold every word
+   * of `text`, case and accents ignored (a plain match: <civic-catalog> asks for all and searches
+   * with its own engine).
+   */
+  async listProcedures({ theme, audience, text = '' }: ProcedureQuery, options: AdapterCallOptions): Promise<Procedure[]> {
+    const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    const words = fold(text).split(/\s+/);
+    // A wrong "themes" (not a list) does not matter here: the data layer refuses that procedure.
+    return ([...(await this.#part('procedures', options)).values()] as Procedure[]).filter((p) => {
+      const said = fold(JSON.stringify([p.title, p.summary, p.keywords]));
+      return (!theme || p.themes?.includes?.(theme)) && (!audience || p.audiences?.includes?.(audience)) && words.every((w) => said.includes(w));
+    });
+  }
+
+  /** The file's themes, audiences, `synonyms` and `highlights`, as read: the data layer checks them. */
+  getThemes(options: AdapterCallOptions): Promise<Theme[]> {
+    return this.#part('themes', options) as Promise<Theme[]>;
+  }
+
+  getAudiences(options: AdapterCallOptions): Promise<Audience[]> {
+    return this.#part('audiences', options) as Promise<Audience[]>;
+  }
+
+  getSynonyms(options: AdapterCallOptions): Promise<CatalogSynonyms | undefined> {
+    return this.#part('synonyms', options) as Promise<CatalogSynonyms | undefined>;
+  }
+
+  getHighlights(options: AdapterCallOptions): Promise<CatalogHighlight[] | undefined> {
+    return this.#part('highlights', options) as Promise<CatalogHighlight[] | undefined>;
+  }
+
+  /** A part of the file, as read. */
+  async #part<K extends keyof CatalogContent>(key: K, { signal }: AdapterCallOptions): Promise<CatalogContent[K]> {
+    return (await this.#load(signal))[key];
   }
 
   #load(signal: AbortSignal): Promise<CatalogContent> {

@@ -192,6 +192,31 @@ export const requestList = {
   showHistory: (steps: number) => (steps <= 1 ? `Voir l'historique (${steps} étape)` : `Voir l'historique (${steps} étapes)`),
 };
 
+/** <civic-catalog>: the search of the city's procedures, and its "most requested" block. */
+export const catalog = {
+  heading: 'Trouver une démarche',
+  popular: 'Démarches les plus demandées',
+  search: 'Rechercher une démarche',
+  /** Said to screen readers with the search field. */
+  keys: 'Résultats pendant la saisie. Flèche bas pour les parcourir, Échap pour effacer.',
+  theme: 'Thème',
+  allThemes: 'Tous les thèmes',
+  audience: 'Profil',
+  allAudiences: 'Tous les profils',
+  /** Shown above the results and said to screen readers when they change. */
+  results: (count: number) => (count === 0 ? 'Aucun résultat' : count === 1 ? '1 résultat' : `${count} résultats`),
+  resultsFor: (count: number, query: string) => `${count === 1 ? '1 résultat' : `${count} résultats`} pour « ${query} »`,
+  highlight: 'À la une',
+  more: (count: number) => (count === 1 ? 'Afficher 1 démarche de plus' : `Afficher ${count} démarches de plus`),
+  none: (query: string) => `Aucune démarche ne correspond à « ${query} ».`,
+  noneFiltered: 'Aucune démarche ne correspond à ces critères.',
+  tips: ["Vérifiez l'orthographe.", 'Essayez avec moins de mots, ou un mot plus courant.', 'Parcourez les démarches par thème.'],
+  clearFilters: 'Effacer les filtres',
+  clearSearch: 'Effacer la recherche',
+  retry: 'Réessayer',
+  invalid: 'La liste des démarches ne peut pas être lue pour le moment.',
+};
+
 export interface Messages {
   common: typeof common;
   badge: typeof badge;
@@ -202,7 +227,8 @@ export interface Messages {
   request: typeof request;
   requestStatus: typeof requestStatus;
   requestList: typeof requestList;
+  catalog: typeof catalog;
 }
 
 /** All of French at once, for tests and for a city's own translations to start from. */
-export const fr: Messages = { common, badge, channels, hours, info, related, request, requestStatus, requestList };
+export const fr: Messages = { common, badge, channels, hours, info, related, request, requestStatus, requestList, catalog };
