@@ -96,11 +96,15 @@ export function createOpen311Proxy({ upstream, apiKey, fetch = globalThis.fetch,
       clearTimeout(timer);
       res.off('close', gone);
     }
-    const out = { 'X-Content-Type-Options': 'nosniff' };
+    // The upstream's answer is served from the city's own origin: it must never run there. Only
+    // JSON and XML keep their type; anything else (an HTML error page echoing the path…) is served
+    // as inert bytes, and a sandboxing policy covers what a browser might still render.
+    const out = { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'none'; sandbox" };
     for (const name of RETURNED) {
       const value = answer.headers.get(name);
       if (value) out[name] = value;
     }
+    if (!/^(application|text)\/([\w.+-]*\+)?(json|xml)\b/i.test(out['content-type'] ?? '')) out['content-type'] = 'application/octet-stream';
     if (req.method === 'POST') out['cache-control'] = 'no-store';
     out['content-length'] = body.length;
     res.writeHead(answer.status, out);

@@ -147,9 +147,10 @@ export function createRestApi({ database, proof = 'email', now = Date.now, corsO
   /** CORS for the origins allowed (none by default: the site and the API share an origin). */
   function cors(req, res) {
     const origin = req.headers.origin;
+    // Answers differ by origin whenever some origins are allowed: say so to every shared cache.
+    if (corsOrigins.length) res.setHeader('Vary', 'Origin');
     if (!origin || !corsOrigins.includes(origin)) return false;
     res.setHeader('Access-Control-Allow-Origin', origin);
-    res.setHeader('Vary', 'Origin');
     res.setHeader('Access-Control-Expose-Headers', 'Retry-After, ETag');
     return true;
   }

@@ -59,7 +59,8 @@ export function createStaticFiles(mounts) {
     } catch {
       return undefined; // malformed escapes
     }
-    if (pathname.includes('\0')) return undefined;
+    // "//host/…" would make the directory redirect below an open redirect to another site.
+    if (pathname.includes('\0') || rawPathname.startsWith('//')) return undefined;
     const mounted = mount(pathname);
     if (!mounted) return undefined;
     const { dir, rest } = mounted;

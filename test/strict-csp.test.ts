@@ -51,6 +51,24 @@ describe('the CDN bundle under a strict Content-Security-Policy', () => {
     frame.remove();
   });
 
+  it('reads an Open311 server in XML under that policy (the adapter loaded on demand)', async () => {
+    const frame = document.createElement('iframe');
+    frame.src = '/test/csp/strict-csp-open311.html';
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as CspWindow;
+    const badge = frame.contentDocument!.querySelector('civic-online-badge')!;
+    const text = await until(() => {
+      const t = badge.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+      return t && !t.includes('Chargement') ? t : undefined;
+    });
+    expect(text).to.contain('Entièrement en ligne');
+    const xml = win.performance.getEntriesByType('resource').filter((e) => /\.xml(\?|$)/.test(e.name));
+    expect(xml.length, 'the XML answers were parsed').to.be.greaterThan(0);
+    expect(win.cspViolations).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('is really served under that policy', async () => {
     const response = await fetch('/test/csp/strict-csp.html');
     const policy = response.headers.get('content-security-policy') ?? '';

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { CivicError } from '../core/civic-error.js';
-import { cityOf } from '../data/city.js';
+import { CivicError, isAbort } from '../core/civic-error.js';
+import { cityOf, DEFAULT_CITY } from '../data/city.js';
 import type { ResourceStore } from '../data/resource-store.js';
 import type { City, Procedure } from '../model.js';
 import type { Place } from '../opening-hours/opening-hours.js';
@@ -56,8 +56,13 @@ export abstract class ProcedureBox extends CivicElement {
   });
 
   protected async load(store: ResourceStore, id: string, signal: AbortSignal): Promise<ProcedureWithCity> {
-    const [procedure, city] = await Promise.all([store.procedure(id, signal), cityOf(store, signal)]);
-    return { procedure, city };
+    // Without the city, hours fall back to Paris time rather than hiding the whole box.
+    const city = cityOf(store, signal).catch((error: unknown) => {
+      if (isAbort(error)) throw error;
+      return DEFAULT_CITY;
+    });
+    const [procedure, place] = await Promise.all([store.procedure(id, signal), city]);
+    return { procedure, city: place };
   }
 
   /** The box's title, in the reader's language. */

@@ -215,6 +215,8 @@ export class CivicCatalog extends CivicElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#timer);
+    // Moved elsewhere in the page, it settles its pending search again (updated() checks this).
+    this.#timer = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

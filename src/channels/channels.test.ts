@@ -886,3 +886,19 @@ describe('<civic-channels>: everything the catalogue gives is shown', () => {
     expect(single.shadowRoot!.querySelector('.tag, .recommended')).to.equal(null);
   });
 });
+
+describe('<civic-channels> when only the city cannot be read', () => {
+  it('still shows the channels, with hours in Paris time', async () => {
+    const adapter: CivicAdapter = {
+      getProcedure: async (id) => (id === 'passeport' ? procedureWith([phone]) : undefined),
+      getCity: () => Promise.reject(new Error('HTTP 503')),
+    };
+    const provider = await fixture<CivicProvider>(html`<civic-provider .adapter=${adapter}
+      ><civic-channels procedure="passeport" now=${MONDAY_10}></civic-channels
+    ></civic-provider>`);
+    const el = provider.querySelector('civic-channels')!;
+    await settle(el);
+    expect(entries(el)).to.have.length(1);
+    expect(stateLine(entries(el)[0])).to.contain('Ouvert');
+  });
+});

@@ -11,7 +11,10 @@ function loadPresent(): void {
   for (const [tag, load] of waiting) {
     if (!document.querySelector(tag)) continue;
     waiting.delete(tag);
-    load().catch((error: unknown) => console.error(`civic-elements: <${tag}> could not be loaded.`, error));
+    load().catch((error: unknown) => {
+      console.error(`civic-elements: <${tag}> could not be loaded; it is tried again when the page changes.`, error);
+      watch(tag, load); // not at once: a network that is down would make it a loop
+    });
   }
   if (!waiting.size) {
     observer?.disconnect();
@@ -19,12 +22,16 @@ function loadPresent(): void {
   }
 }
 
-export function defineOnDemand(tag: string, load: () => Promise<unknown>): void {
-  if (customElements.get(tag) || waiting.has(tag)) return;
+function watch(tag: string, load: () => Promise<unknown>): void {
   waiting.set(tag, load);
   if (!observer) {
     observer = new MutationObserver(loadPresent);
     observer.observe(document.documentElement, { childList: true, subtree: true });
   }
+}
+
+export function defineOnDemand(tag: string, load: () => Promise<unknown>): void {
+  if (customElements.get(tag) || waiting.has(tag)) return;
+  watch(tag, load);
   loadPresent();
 }

@@ -63,6 +63,19 @@ describe('<civic-provider>', () => {
     expect(await badgeText(badge)).to.contain('Entièrement en ligne');
   });
 
+  it('keeps its elements up to date through any number of source changes', async () => {
+    const provider = await fixture<CivicProvider>(html`<civic-provider .adapter=${memoryAdapter([passport])}
+      ><civic-online-badge procedure="passeport"></civic-online-badge
+    ></civic-provider>`);
+    const badge = provider.firstElementChild!;
+    const expected = ['Entièrement en ligne', 'Pas en ligne', 'En partie en ligne', 'Entièrement en ligne'];
+    const online = [birthCertificate.online, { availability: 'none' as const }, passport.online, birthCertificate.online];
+    for (const [i, availability] of online.entries()) {
+      provider.adapter = memoryAdapter([{ ...passport, online: availability }]);
+      expect(await badgeText(badge), `change ${i + 1}`).to.contain(expected[i]);
+    }
+  });
+
   it('explains a configuration error in its elements', async () => {
     const original = console.error;
     const logged: string[] = [];

@@ -10,7 +10,8 @@ type Callback = (value: CivicContextValue, unsubscribe: () => void) => void;
  */
 export class ContextAnswerer {
   value: CivicContextValue | undefined;
-  readonly #subscribers = new Set<Callback>();
+  /** Each subscriber with its one unsubscribe function: consumers compare it to know their provider. */
+  readonly #subscribers = new Map<Callback, () => void>();
 
   constructor(host: HTMLElement, context: typeof civicContext) {
     host.addEventListener('context-request', (event) => {
@@ -18,14 +19,14 @@ export class ContextAnswerer {
       if (request.context !== context || (request.contextTarget ?? request.composedPath()[0]) === host) return;
       event.stopPropagation();
       const callback = request.callback as Callback;
-      const unsubscribe = () => this.#subscribers.delete(callback);
-      if (request.subscribe) this.#subscribers.add(callback);
+      const unsubscribe = this.#subscribers.get(callback) ?? (() => void this.#subscribers.delete(callback));
+      if (request.subscribe) this.#subscribers.set(callback, unsubscribe);
       if (this.value !== undefined) callback(this.value, unsubscribe);
     });
   }
 
   setValue(value: CivicContextValue): void {
     this.value = value;
-    for (const callback of this.#subscribers) callback(value, () => this.#subscribers.delete(callback));
+    for (const [callback, unsubscribe] of this.#subscribers) callback(value, unsubscribe);
   }
 }

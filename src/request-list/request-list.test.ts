@@ -112,7 +112,8 @@ describe('<civic-request-list>', () => {
       const loaded = nextEvent<RequestListLoadDetail>(el, 'civic-load');
       el.session = async () => ({ Authorization: TOKEN });
       await settle(el);
-      expect((await loaded).detail.requests.map((r) => r.reference)).to.deep.equal(BY_ACTIVITY);
+      expect((await loaded).detail, 'the page-wide event carries no reference, no notes').to.deep.equal({ count: BY_ACTIVITY.length });
+      expect(referencesShown(el)).to.deep.equal(BY_ACTIVITY);
       expect(adapter.sessions).to.deep.equal([{ Authorization: TOKEN }]);
       el.session = () => ({ Authorization: 'Bearer someone-else' });
       await settle(el);

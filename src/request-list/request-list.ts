@@ -25,9 +25,9 @@ interface Loaded {
   city: City;
 }
 
-/** Detail of `civic-load`: the citizen's requests, most recent activity first. */
+/** Detail of `civic-load`: how many requests are shown; their content stays in the element. */
 export interface RequestListLoadDetail {
-  requests: CheckedRequest[];
+  count: number;
 }
 
 const ORDER: readonly ShownState[] = [...REQUEST_STATES, 'unknown'];
@@ -51,7 +51,7 @@ function lastActivity(r: CheckedRequest): string | undefined {
  *
  * @tagname civic-request-list
  * @slot sign-in - Shown when the citizen is not signed in (or the session expired): the page's sign-in link.
- * @fires civic-load - The requests were loaded. `detail: { requests }`.
+ * @fires civic-load - The requests were loaded. `detail: { count }` (never their references nor notes).
  * @fires civic-error - The requests cannot be shown (`unauthorized` without a session or when it expired, backend down, time-out, unsupported). `detail: { code, message, details, status }`.
  * @csspart base - The box.
  * @csspart heading - The box's heading.
@@ -112,7 +112,7 @@ export class CivicRequestList extends CivicElement {
         .map((x) => x.r);
       return { requests: sorted, city };
     },
-    loaded: ({ requests }): RequestListLoadDetail => ({ requests }),
+    loaded: ({ requests }): RequestListLoadDetail => ({ count: requests.length }),
   });
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -194,7 +194,7 @@ describe('<civic-request-status>', () => {
       const loaded = nextEvent<RequestLoadDetail>(el, 'civic-load');
       await lookUp(el, 'EC-2026-004211');
       expect((await submitted).detail).to.deep.equal({});
-      expect((await loaded).detail.request.reference).to.equal('EC-2026-004211');
+      expect((await loaded).detail, 'the page-wide event carries no reference, no notes').to.deep.equal({ state: 'in-progress' });
       expect(adapter.calls.filter((c) => c.startsWith('getRequest:'))).to.deep.equal(['getRequest:EC-2026-004211:']);
       expect(el.shadowRoot!.activeElement, 'focus did not move').to.equal(referenceInput(el));
       expect(words($(el, '#result-title'))).to.equal("Carte nationale d'identité et passeport");

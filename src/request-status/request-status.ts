@@ -32,9 +32,12 @@ type SearchState =
   | { status: 'found'; request: CheckedRequest; procedure?: Procedure }
   | { status: 'error'; error: CivicError };
 
-/** Detail of `civic-load`: the request as shown (checked: see `CheckedRequest`). */
+/**
+ * Detail of `civic-load`: the state only. The event crosses the whole page (analytics, tag
+ * managers listen there): a citizen's reference and case notes never travel in it.
+ */
 export interface RequestLoadDetail {
-  request: CheckedRequest;
+  state: CheckedRequest['state'];
 }
 
 /** States in which an expected date or a usual processing time still means something. */
@@ -71,7 +74,7 @@ interface FieldErrors {
  *
  * @tagname civic-request-status
  * @fires civic-request-submit - A lookup starts (typed, or `autoload`). `detail: {}`: never the reference.
- * @fires civic-load - The request was found and is shown. `detail: { request }`.
+ * @fires civic-load - The request was found and is shown. `detail: { state }` (never the reference nor the notes).
  * @fires civic-error - The lookup failed (not found, wrong proof, too many attempts, backend down, time-out, unsupported). `detail: { code, message, details, status }`.
  * @csspart base - The box.
  * @csspart heading - The box's heading.
@@ -300,7 +303,7 @@ export class CivicRequestStatus extends CivicElement {
             : t.requestStatus.found(found.reference, stateWords(found.state, found.stateLabel, t.request).words),
         );
         this.requestUpdate();
-        const detail: RequestLoadDetail = { request: found };
+        const detail: RequestLoadDetail = { state: found.state };
         this.dispatchEvent(new CustomEvent<RequestLoadDetail>('civic-load', { detail, bubbles: true, composed: true }));
       },
       (thrown: unknown) => {

@@ -653,6 +653,24 @@ describe('static files', () => {
     assert.equal(folder.headers.location, '/data/');
   });
 
+  test('the Open311 proxy never serves the upstream\'s HTML as HTML on the city\'s origin', async () => {
+    const upstream = createServer((req, res) => {
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<html><body>Not found: ${decodeURIComponent(req.url ?? '')}</body></html>`);
+    });
+    await new Promise((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    const proxied = await start({ open311Upstream: `http://127.0.0.1:${upstream.address().port}/v2/` });
+    try {
+      const answer = await call(`${proxied.origin}/open311/x%3Cscript%3Ealert(1)%3C%2Fscript%3E.json`);
+      assert.equal(answer.headers.get('content-type'), 'application/octet-stream');
+      assert.match(answer.headers.get('content-security-policy') ?? '', /sandbox/);
+      assert.equal(answer.headers.get('x-content-type-options'), 'nosniff');
+    } finally {
+      await proxied.stop();
+      await new Promise((resolve) => upstream.close(resolve));
+    }
+  });
+
   test('no path traversal, in any spelling', async () => {
     const paths = [
       '/../package.json', '/%2e%2e/package.json', '/%2E%2E%2Fpackage.json', '/..%2fpackage.json', '/..%5cpackage.json',
@@ -663,6 +681,13 @@ describe('static files', () => {
       const answer = await rawGet(server.origin, path);
       assert.equal(answer.status, 404, path);
       assert.ok(!answer.body.includes('"name": "civic-elements"') && !answer.body.includes('outside the served folders'), path);
+    }
+  });
+
+  test('no open redirect to another site through a directory redirect', async () => {
+    for (const path of ['/.//evil.example/..%2Fdata', '//evil.example/..%2Fdata', '/.//evil.example/']) {
+      const answer = await rawGet(server.origin, path);
+      assert.ok(!String(answer.headers.location ?? '').startsWith('//'), `${path} -> ${answer.headers.location}`);
     }
   });
 

@@ -33,7 +33,7 @@ export const STRICT_CSP = [
   "connect-src 'self'",
   "img-src 'self'",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
+  'trusted-types lit-html civic-elements-xml',
 ].join('; ');
 
 export async function testServerMiddleware(ctx, next) {

@@ -18,10 +18,30 @@ export interface XmlDocumentValue {
   value: Record<string, unknown>;
 }
 
+/**
+ * Pages that require Trusted Types make DOMParser ask for a trusted value. Parsing as
+ * `application/xml` runs no script, so a pass-through policy is safe; its name,
+ * `civic-elements-xml`, goes into the page's `trusted-types` directive (see the README).
+ */
+type TrustedTypesFactory = { createPolicy(name: string, rules: { createHTML(s: string): string }): { createHTML(s: string): string } };
+let xmlPolicy: { createHTML(s: string): string } | undefined | null;
+
+function trusted(text: string): string {
+  if (xmlPolicy === undefined) {
+    const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
+    try {
+      xmlPolicy = factory ? factory.createPolicy('civic-elements-xml', { createHTML: (s) => s }) : null;
+    } catch {
+      xmlPolicy = null; // the page's policy does not allow it: parsing will say so
+    }
+  }
+  return xmlPolicy ? xmlPolicy.createHTML(text) : text;
+}
+
 export function parseOpen311Xml(body: string, source = 'the answer'): XmlDocumentValue {
   let doc: Document;
   try {
-    doc = new DOMParser().parseFromString(body.replace(/^\uFEFF/, ''), 'application/xml');
+    doc = new DOMParser().parseFromString(trusted(body.replace(/^\uFEFF/, '')), 'application/xml');
   } catch (error) {
     throw new CivicError('invalid-data', `${source} is not valid XML`, { cause: error, details: [String(error)] });
   }
