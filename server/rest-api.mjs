@@ -17,6 +17,13 @@ import { HttpProblem, mediaType, readBody, sendJson } from './http.mjs';
 
 export const LOOKUP_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_WRONG_PROOFS = 5;
+/**
+ * Failed lookups (unknown reference or wrong proof) one client may make per window. Without it,
+ * one client could test sequential references for existence, or lock every citizen out with five
+ * wrong proofs per reference. The client is the connection's address: behind a reverse proxy, give
+ * the server the proxy's forwarded address instead (see `clientOf`).
+ */
+export const MAX_FAILED_LOOKUPS_PER_CLIENT = 30;
 const MAX_BODY = 4096;
 const IDENTIFIER = /^[\w.:-]{1,128}$/;
 // eslint-disable-next-line no-control-regex
@@ -112,6 +119,15 @@ export function createRestApi({ database, proof = 'email', now = Date.now, corsO
     if (details.length) throw new HttpProblem(400, 'invalid-data', 'Invalid lookup', { details });
 
     const time = now();
+    const client = clientOf(req);
+    const failures = (failedByClient.get(client) ?? []).filter((at) => at > time - LOOKUP_WINDOW_MS);
+    failedByClient.set(client, failures);
+    if (failures.length >= MAX_FAILED_LOOKUPS_PER_CLIENT) {
+      const retryAfter = Math.max(1, Math.ceil((failures[failures.length - MAX_FAILED_LOOKUPS_PER_CLIENT] + LOOKUP_WINDOW_MS - time) / 1000));
+      throw new HttpProblem(429, 'too-many-attempts', `Too many failed lookups from this client; retry in ${retryAfter} seconds`, {
+        headers: { 'Retry-After': String(retryAfter) },
+      });
+    }
     const wrong = database.wrongAttempts(body.reference, time - LOOKUP_WINDOW_MS);
     if (wrong.length >= MAX_WRONG_PROOFS) {
       // Lookups start again when enough of the wrong proofs are older than the window.
@@ -122,9 +138,13 @@ export function createRestApi({ database, proof = 'email', now = Date.now, corsO
       });
     }
     const row = database.request(body.reference);
-    if (!row) throw new HttpProblem(404, 'not-found', 'No request has this reference');
+    if (!row) {
+      failures.push(time);
+      throw new HttpProblem(404, 'not-found', 'No request has this reference');
+    }
     const given = typeof body.proof === 'string' ? proofKind.normalize(body.proof) : '';
     if (!given || !sameSecret(given, row[proofKind.column])) {
+      failures.push(time);
       database.recordWrongAttempt(body.reference, time, time - LOOKUP_WINDOW_MS);
       throw new HttpProblem(403, 'wrong-proof', 'The proof does not match this reference');
     }
@@ -154,6 +174,10 @@ export function createRestApi({ database, proof = 'email', now = Date.now, corsO
     res.setHeader('Access-Control-Expose-Headers', 'Retry-After, ETag');
     return true;
   }
+
+  /** Failed lookups by client, kept for the window (in memory: it only protects this process). */
+  const failedByClient = new Map();
+  const clientOf = (req) => req.socket?.remoteAddress ?? 'unknown';
 
   return async function handle(req, res, path) {
     const url = new URL(req.url ?? '/', 'http://localhost');

@@ -671,6 +671,22 @@ describe('static files', () => {
     }
   });
 
+  test('limits failed lookups per client, unknown references included', async () => {
+    const limited = await start();
+    try {
+      for (let i = 0; i < 30; i++) {
+        const answer = await lookup(limited, { reference: `SA-2026-9${String(i).padStart(4, '0')}`, proof: 'x@example.org' });
+        assert.equal(answer.status, 404, `lookup ${i + 1}`);
+      }
+      const refused = await lookup(limited, { reference: 'SA-2026-00412', proof: 'camille.martin@example.org' });
+      assert.equal(refused.status, 429);
+      assert.equal(refused.json.code, 'too-many-attempts');
+      assert.ok(Number(refused.headers.get('retry-after')) > 0);
+    } finally {
+      await limited.stop();
+    }
+  });
+
   test('no path traversal, in any spelling', async () => {
     const paths = [
       '/../package.json', '/%2e%2e/package.json', '/%2E%2E%2Fpackage.json', '/..%2fpackage.json', '/..%5cpackage.json',
