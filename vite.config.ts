@@ -4,7 +4,7 @@ import { minifyLitCss } from './scripts/minify-lit-css.mjs';
 /**
  * The npm build (run `tsc -p tsconfig.json` first for dist/types): dist/**.js, ES modules, one file
  * per source module, Lit external, so an npm consumer's bundler shares one Lit and keeps only the
- * entries it imports. The CDN bundle is built by scripts/build-cdn.mjs.
+ * entries it imports. The CDN bundles are built by vite.cdn.config.ts.
  */
 export const npmEntries: Record<string, string> = {
   index: 'src/index.ts',
