@@ -1,3 +1,4 @@
+import { headingLevelOf, momentOf } from '../core/attribute-values.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { CivicError, isAbort } from '../core/civic-error.js';
 import { cityOf, DEFAULT_CITY } from '../data/city.js';
@@ -71,13 +72,11 @@ export abstract class ProcedureBox extends CivicElement {
   protected abstract renderContent(value: ProcedureWithCity): TemplateResult;
 
   protected get level(): number {
-    const level = Math.round(Number(this.headingLevel));
-    return level >= 2 && level <= 6 ? level : 2;
+    return headingLevelOf(this.headingLevel);
   }
 
   protected get moment(): Date {
-    const date = this.now ? new Date(this.now) : new Date();
-    return Number.isNaN(date.getTime()) ? new Date() : date;
+    return momentOf(this.now);
   }
 
   protected place(city: City): Place {

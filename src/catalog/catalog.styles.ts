@@ -37,19 +37,6 @@ export const catalogStyles = css`
     display: none;
   }
 
-  input,
-  select {
-    box-sizing: border-box;
-    inline-size: 100%;
-    min-block-size: 2.75em;
-    padding: 0.5em 0.65em;
-    border: 2px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-  }
-
   select {
     padding-block: 0.35em;
     text-overflow: ellipsis;
@@ -181,29 +168,6 @@ export const catalogStyles = css`
 
   .results > .button {
     margin-block-start: 0.5em;
-  }
-
-  button {
-    font: inherit;
-    line-height: 1.3;
-    cursor: pointer;
-  }
-
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-block-size: 2.75em;
-    padding: 0.5em 1.1em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: transparent;
-    color: var(--_accent);
-    font-weight: 700;
-  }
-
-  .button:hover {
-    text-decoration: underline;
   }
 
   /* A result's usual height (title, summary, theme): the box does not grow when results come. */

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { nextEvent, settle, shadowText } from '../../test/harness/render.js';
+import { nextEvent, settle, shadowText, until, capturingWarnings } from '../../test/harness/render.js';
 import './define.js';
 import { StaticAdapter } from '../adapters/static/static-adapter.js';
 import type { CivicErrorDetail } from '../base/civic-element.js';
@@ -181,16 +181,6 @@ const select = (el: CivicCatalog, name: 'theme' | 'audience') => $<HTMLSelectEle
 const options = (el: CivicCatalog, name: 'theme' | 'audience') => [...(select(el, name)?.options ?? [])].map((o) => words(o));
 const focused = (el: CivicCatalog) => el.shadowRoot!.activeElement;
 
-/** Waits until `ready()` holds, re-rendering in between; fails after `ms`. */
-async function until(el: Element, ready: () => boolean, what: string, ms = 4000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!ready()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; shown: ${shadowText(el)}`);
-    await new Promise((r) => setTimeout(r, 20));
-    await settle(el);
-  }
-}
-
 /** Types into the search box with the keyboard, as a citizen does, and waits for the results. */
 async function type(el: CivicCatalog, text: string): Promise<void> {
   input(el).focus();
@@ -212,18 +202,6 @@ const saidOnce = (el: CivicCatalog, text: string | RegExp) =>
 
 function expectNoLeak(el: Element): void {
   expect(shadowText(el), 'nothing a reader should never see').not.to.match(/undefined|NaN|\[object Object\]|null/);
-}
-
-/** Console warnings of a block, kept out of the test log. */
-async function capturingWarnings<T>(run: () => Promise<T>): Promise<{ value: T; warnings: string[] }> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-  try {
-    return { value: await run(), warnings };
-  } finally {
-    console.warn = original;
-  }
 }
 
 /** The page URL without our parameters, as each test found it. */

@@ -1,3 +1,4 @@
+import { headingLevelOf, momentOf } from '../core/attribute-values.js';
 import { common, catalog } from '../localization/locales/fr.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -8,6 +9,7 @@ import { pickText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { catalogData, type CatalogData } from '../data/catalog-store.js';
 import { cityOf, DEFAULT_CITY } from '../data/city.js';
+import { formStyles } from '../fragments/form-styles.js';
 import { boxStyles } from '../fragments/box-styles.js';
 import type { Audience, City, Procedure, Theme } from '../model.js';
 import { isTimeZone, zonedMoment } from '../opening-hours/zoned-time.js';
@@ -123,7 +125,7 @@ function marked(text: string, ranges: readonly TextRange[] | undefined): unknown
 export class CivicCatalog extends CivicElement {
   protected static override french = { common, catalog };
 
-  static override styles = [baseStyles, boxStyles, catalogStyles];
+  static override styles = [baseStyles, boxStyles, formStyles, catalogStyles];
 
   static override properties = {
     theme: {},
@@ -245,14 +247,12 @@ export class CivicCatalog extends CivicElement {
   }
 
   get #level(): number {
-    const level = Math.round(Number(this.headingLevel));
-    return level >= 2 && level <= 6 ? level : 2;
+    return headingLevelOf(this.headingLevel);
   }
 
   /** Today in the city's time zone, for highlights. */
   #today(city: City): string {
-    const date = this.now ? new Date(this.now) : new Date();
-    return zonedMoment(Number.isNaN(date.getTime()) ? new Date() : date, isTimeZone(city.timeZone) ? city.timeZone : DEFAULT_CITY.timeZone).date;
+    return zonedMoment(momentOf(this.now), isTimeZone(city.timeZone) ? city.timeZone : DEFAULT_CITY.timeZone).date;
   }
 
   /** The texts in the reader's language and the search engine over them, built once per language. */

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import { checkEveryState } from '../../test/harness/every-state.js';
 import { memoryAdapter, type MemoryAdapterOptions } from '../../test/harness/memory-adapter.js';
-import { nextEvent, renderWithAdapter, settle, shadowText } from '../../test/harness/render.js';
+import { nextEvent, renderWithAdapter, settle, shadowText, until, capturingWarnings } from '../../test/harness/render.js';
 import type { CivicErrorDetail } from '../base/civic-element.js';
 import type { CivicAdapter, City, Office, Procedure } from '../model.js';
 import type { CivicProvider } from '../provider/civic-provider.js';
@@ -131,28 +131,6 @@ const rows = (li: Element) =>
 
 function expectNoLeak(el: Element): void {
   expect(shadowText(el), 'nothing a reader should never see').not.to.match(/undefined|NaN|\[object Object\]|null/);
-}
-
-/** Waits until `ready()` holds, re-rendering in between; fails after `ms`. */
-async function until(el: Element, ready: () => boolean, what: string, ms = 4000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!ready()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; shown: ${shadowText(el)}`);
-    await new Promise((r) => setTimeout(r, 20));
-    await settle(el);
-  }
-}
-
-/** Console warnings of a block, kept out of the test log. */
-async function capturingWarnings<T>(run: () => Promise<T>): Promise<{ value: T; warnings: string[] }> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-  try {
-    return { value: await run(), warnings };
-  } finally {
-    console.warn = original;
-  }
 }
 
 /** Records every fetch of the page while it runs. */

@@ -1,3 +1,4 @@
+import { capturingWarnings } from '../../test/harness/render.js';
 import { expect } from '@open-wc/testing';
 import { requestAdapter } from '../../test/harness/request-adapter.js';
 import { badData, inProgress } from '../../test/harness/sample-requests.js';
@@ -16,17 +17,6 @@ function problemsOf(value: unknown): string[] {
     return [...(error as CivicError).details];
   }
   return [];
-}
-
-async function quietly<T>(run: () => Promise<T>): Promise<{ value: T; warned: string[] }> {
-  const original = console.warn;
-  const warned: string[] = [];
-  console.warn = (...args: unknown[]) => void warned.push(args.map(String).join(' '));
-  try {
-    return { value: await run(), warned };
-  } finally {
-    console.warn = original;
-  }
 }
 
 describe('checkRequest', () => {
@@ -163,10 +153,10 @@ describe('ResourceStore: requests', () => {
     const adapter = requestAdapter([], { mine: [inProgress, { state: 'done' }] });
     const store = new ResourceStore(adapter);
     const session = () => ({ Authorization: 'Bearer t' });
-    const { value, warned } = await quietly(() => myRequests(store, session, signal()));
+    const { value, warnings } = await capturingWarnings(() => myRequests(store, session, signal()));
     expect(value.map((r) => r.reference)).to.deep.equal([inProgress.reference]);
-    expect(warned.join('\n')).to.contain('requests[1].reference: is required');
-    await quietly(() => myRequests(store, session, signal()));
+    expect(warnings.join('\n')).to.contain('requests[1].reference: is required');
+    await capturingWarnings(() => myRequests(store, session, signal()));
     expect(adapter.calls).to.deep.equal(['listMyRequests', 'listMyRequests']);
     expect(adapter.sessions).to.deep.equal([{ Authorization: 'Bearer t' }, { Authorization: 'Bearer t' }]);
     const refused = (await myRequests(store, () => ({}), signal()).catch((e: CivicError) => e)) as CivicError;

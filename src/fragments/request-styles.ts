@@ -107,8 +107,10 @@ export const requestStyles = css`
     grid-column: 1 / -1;
   }
 
+  /* A sentence (the next step) reads better in regular weight. */
   .facts > .wide dd {
     max-inline-size: 40em;
+    font-weight: 400;
   }
 
   .facts dt {
@@ -120,11 +122,6 @@ export const requestStyles = css`
     margin: 0;
     font-weight: 600;
     overflow-wrap: anywhere;
-  }
-
-  /* A sentence (the next step) reads better in regular weight. */
-  .facts > .wide dd {
-    font-weight: 400;
   }
 
   .facts dd .muted {
@@ -194,52 +191,6 @@ export const requestStyles = css`
 
   .note-preview:has(+ details[open]) {
     display: none;
-  }
-
-  details {
-    margin-block: 0.25em;
-  }
-
-  summary {
-    cursor: pointer;
-    color: var(--_accent);
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    inline-size: fit-content;
-  }
-
-  button {
-    font: inherit;
-    line-height: 1.3;
-    cursor: pointer;
-  }
-
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.4em;
-    min-block-size: 2.75em;
-    padding: 0.5em 1.1em;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_surface);
-    font-weight: 700;
-  }
-
-  .button.secondary {
-    background: transparent;
-    color: var(--_accent);
-  }
-
-  .button:hover {
-    text-decoration: underline;
-  }
-
-  .button[aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.75;
   }
 
   /* Phones: the box and the call-out give their room to the text. */

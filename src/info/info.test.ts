@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit';
 import '../index.js';
 import { checkEveryState } from '../../test/harness/every-state.js';
 import { memoryAdapter } from '../../test/harness/memory-adapter.js';
-import { nextEvent, renderWithAdapter, settle, shadowText } from '../../test/harness/render.js';
+import { nextEvent, renderWithAdapter, settle, shadowText, capturingWarnings } from '../../test/harness/render.js';
 import { passport } from '../../test/harness/sample-procedures.js';
 import type { CivicErrorDetail } from '../base/civic-element.js';
 import type { City, Contact, OpeningHours, Procedure } from '../model.js';
@@ -58,18 +58,6 @@ const spokenKindOf = (contact: Element) => contact.querySelector('.entry-title >
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 /** The lines a reader sees (an address is lines separated by <br>). */
 const lines = (node: Element) => (node as HTMLElement).innerText.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
-
-/** Runs `body` with console.warn captured. */
-async function quietly<T>(body: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    return { result: await body(), warnings };
-  } finally {
-    console.warn = original;
-  }
-}
 
 describe('<civic-info>', () => {
   describe('renders every kind of contact from the adapter', () => {
@@ -293,7 +281,7 @@ describe('<civic-info>', () => {
       const bad = document.createElement('civic-info');
       bad.procedure = 'bad';
       const invalid = nextEvent<CivicErrorDetail>(bad, 'civic-error');
-      await quietly(async () => {
+      await capturingWarnings(async () => {
         await fixture(html`<civic-provider .adapter=${memoryAdapter([{ id: 'bad', title: 'x', online: { availability: 'sometimes' } }])}>${missing}${bad}</civic-provider>`);
         await Promise.all([notFound, invalid]);
       });
@@ -377,7 +365,7 @@ describe('<civic-info>', () => {
 
   describe('bad data', () => {
     it('never links a javascript: url, and keeps the good contacts', async () => {
-      const { result: el, warnings } = await quietly(() =>
+      const { value: el, warnings } = await capturingWarnings(() =>
         render([withInfo([{ kind: 'faq', label: 'Piège', url: 'javascript:window.__pwned=1' }, { kind: 'web', label: 'Bonne page', url: 'https://ok.example/' }])]),
       );
       const links = [...root(el).querySelectorAll('a')];
@@ -388,7 +376,7 @@ describe('<civic-info>', () => {
     });
 
     it('shows special characters of labels as text, and never turns HTML into elements', async () => {
-      const { result: el } = await quietly(() =>
+      const { value: el } = await capturingWarnings(() =>
         render([
           withInfo([
             { kind: 'web', label: 'Horaires < 18 h & week-end &lt;b&gt;', url: 'https://ok.example/' },
@@ -407,7 +395,7 @@ describe('<civic-info>', () => {
     });
 
     it('shows a phone that is not a phone number as text, without a link', async () => {
-      const { result: el } = await quietly(() => render([withInfo([{ kind: 'phone', label: 'Accueil', phone: 'Demandez à l’accueil' }])]));
+      const { value: el } = await capturingWarnings(() => render([withInfo([{ kind: 'phone', label: 'Accueil', phone: 'Demandez à l’accueil' }])]));
       const [phone] = contacts(el);
       expect(phone.querySelector('a')).to.equal(null);
       expect(text(phone)).to.equal('Par téléphone : Accueil Demandez à l’accueil');
@@ -415,14 +403,14 @@ describe('<civic-info>', () => {
     });
 
     it('shows an e-mail that is not an address as text, without a link', async () => {
-      const { result: el } = await quietly(() => render([withInfo([{ kind: 'email', email: 'écrire à la mairie' }])]));
+      const { value: el } = await capturingWarnings(() => render([withInfo([{ kind: 'email', email: 'écrire à la mairie' }])]));
       const [email] = contacts(el);
       expect(email.querySelector('a')).to.equal(null);
       expect(text(email)).to.equal('Par e-mail écrire à la mairie');
     });
 
     it('leaves out a contact of an unknown kind, with a console warning', async () => {
-      const { result: el, warnings } = await quietly(() =>
+      const { value: el, warnings } = await capturingWarnings(() =>
         render([withInfo([{ kind: 'fax', label: 'Télécopie', phone: '+33 2 61 91 00 99' }, { kind: 'web', label: 'Site', url: 'https://ok.example/' }])]),
       );
       expect(contacts(el).map(titleOf)).to.deep.equal(['Site']);
@@ -431,7 +419,7 @@ describe('<civic-info>', () => {
     });
 
     it('says it is empty when every contact is left out', async () => {
-      const { result: el } = await quietly(() => render([withInfo([{ kind: 'fax' }, 'a string', null])]));
+      const { value: el } = await capturingWarnings(() => render([withInfo([{ kind: 'fax' }, 'a string', null])]));
       expect(shadowText(el)).to.equal("Pour en savoir plus Aucune autre source d'information n'est indiquée.");
       await expect(el).to.be.accessible();
     });

@@ -4,7 +4,7 @@ import type { TemplateResult } from 'lit';
 import '../index.js';
 import { checkEveryState } from '../../test/harness/every-state.js';
 import { memoryAdapter } from '../../test/harness/memory-adapter.js';
-import { nextEvent, renderWithAdapter, settle, shadowText } from '../../test/harness/render.js';
+import { nextEvent, renderWithAdapter, settle, shadowText, capturingWarnings } from '../../test/harness/render.js';
 import type { CivicErrorDetail } from '../base/civic-element.js';
 import type { City, OnlineAvailability, Procedure } from '../model.js';
 import type { CivicOnlineBadge } from '../online-badge/online-badge.js';
@@ -51,17 +51,6 @@ const titles = (el: Element) => items(el).map((item) => text(item.querySelector(
 const hrefs = (el: Element) => items(el).map((item) => item.querySelector('a[part=link]')?.getAttribute('href') ?? null);
 const badges = (el: Element) => [...root(el).querySelectorAll<CivicOnlineBadge>('civic-online-badge')];
 const page = (path: string) => new URL(path, location.href).href;
-
-async function quietly<T>(body: () => Promise<T>): Promise<{ result: T; warnings: string[] }> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  try {
-    return { result: await body(), warnings };
-  } finally {
-    console.warn = original;
-  }
-}
 
 describe('<civic-related>', () => {
   describe('renders the related procedures from the adapter', () => {
@@ -136,7 +125,7 @@ describe('<civic-related>', () => {
 
   describe('missing related procedures', () => {
     it('leaves out an unknown related id, warns in the console, and shows the others', async () => {
-      const { result: el, warnings } = await quietly(() => render([{ ...main, related: ['acte-naissance', 'fantome', 'chien'] }, birth, dog]));
+      const { value: el, warnings } = await capturingWarnings(() => render([{ ...main, related: ['acte-naissance', 'fantome', 'chien'] }, birth, dog]));
       expect(titles(el)).to.deep.equal(['Acte de naissance', 'Permis de détention de chien']);
       expect(badges(el)).to.have.length(2);
       expect(warnings.filter((w) => w.includes('"fantome"'))).to.have.length(1);
@@ -145,7 +134,7 @@ describe('<civic-related>', () => {
     });
 
     it('says there is none when every related id is unknown', async () => {
-      const { result: el } = await quietly(() => render([{ ...main, related: ['fantome', 'spectre'] }]));
+      const { value: el } = await capturingWarnings(() => render([{ ...main, related: ['fantome', 'spectre'] }]));
       expect(shadowText(el)).to.equal('Démarches liées Aucune démarche liée.');
       expect(badges(el)).to.have.length(0);
     });
@@ -156,7 +145,7 @@ describe('<civic-related>', () => {
       it(`passes axe and shows real words in every state (${lang})`, async () => {
         const invalid = { id: 'bad', title: '<b>x</b>', online: { availability: 'full' } };
         const fr = lang === 'fr';
-        await quietly(() =>
+        await capturingWarnings(() =>
           checkEveryState(
             [
               { name: 'loading', template: related('passeport'), procedures: catalogue, delay: Infinity, shows: fr ? /^Démarches liées Chargement…$/ : /^Related procedures Loading…$/ },
@@ -203,7 +192,7 @@ describe('<civic-related>', () => {
       const fast = memoryAdapter(catalogue);
       const never = memoryAdapter(catalogue, { delay: Infinity });
       slow.getProcedure = (id, options) => (id === 'recensement' ? never : fast).getProcedure(id, options);
-      const { result: el } = await quietly(async () => {
+      const { value: el } = await capturingWarnings(async () => {
         const element = await renderWithAdapter<CivicRelated>(related('passeport'), slow, { timeout: 60 });
         await new Promise((r) => setTimeout(r, 150));
         await settle(element);
@@ -253,7 +242,7 @@ describe('<civic-related>', () => {
       const errors: Event[] = [];
       partial.addEventListener('civic-error', (e) => errors.push(e));
       const loaded = nextEvent(partial, 'civic-load');
-      await quietly(async () => {
+      await capturingWarnings(async () => {
         await fixture(html`<civic-provider .adapter=${memoryAdapter([{ ...main, related: ['fantome', 'chien'] }, dog])}>${partial}</civic-provider>`);
         await loaded;
       });
@@ -316,7 +305,7 @@ describe('<civic-related>', () => {
 
     it('never links a javascript: url of a related procedure, and keeps the others', async () => {
       const evil = { ...census, url: 'javascript:window.__pwned=1' };
-      const { result: el } = await quietly(() => render([main, birth, evil, dog]));
+      const { value: el } = await capturingWarnings(() => render([main, birth, evil, dog]));
       expect(root(el).querySelector('a[href^="javascript"]')).to.equal(null);
       for (const a of root(el).querySelectorAll('a')) expect(a.protocol).to.equal('https:');
       expect(titles(el)).to.include('Acte de naissance').and.to.include('Permis de détention de chien');
@@ -327,7 +316,7 @@ describe('<civic-related>', () => {
     it('shows special characters of titles as text and never turns HTML into elements', async () => {
       const amp = procedure('cantine', 'Cantine & périscolaire < 6 ans &lt;b&gt;', 'full');
       const tag = procedure('tag', '<img src=x onerror="window.__pwned=1">Piège', 'full');
-      const { result: el } = await quietly(() => render([{ ...main, related: ['cantine', 'tag'] }, amp, tag]));
+      const { value: el } = await capturingWarnings(() => render([{ ...main, related: ['cantine', 'tag'] }, amp, tag]));
       expect(titles(el)[0]).to.equal('Cantine & périscolaire < 6 ans &lt;b&gt;');
       expect(root(el).querySelector('img, b, script')).to.equal(null);
       // A title with markup is either left out or shown as the very characters the city typed.

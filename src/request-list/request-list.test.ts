@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../test/harness/render.js';
 import './define.js';
-import { nextEvent, settle, shadowText } from '../../test/harness/render.js';
+import { nextEvent, settle, shadowText, until, capturingWarnings } from '../../test/harness/render.js';
 import { requestAdapter, type RequestAdapter, type RequestAdapterOptions } from '../../test/harness/request-adapter.js';
 import {
   HTML_NOTE,
@@ -62,28 +62,11 @@ function expectNoLeak(el: Element): void {
   expect(shadowText(el), 'nothing a reader should never see').not.to.match(/undefined|NaN|\[object Object\]|null|Invalid Date/);
 }
 
-async function until(el: Element, ready: () => boolean, what: string, ms = 4000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!ready()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; shown: ${shadowText(el)}`);
-    await new Promise((r) => setTimeout(r, 20));
-    await settle(el);
-  }
-}
-
-async function quietly<T>(run: () => Promise<T>): Promise<T> {
-  const original = console.warn;
-  console.warn = () => undefined;
-  try {
-    return await run();
-  } finally {
-    console.warn = original;
-  }
-}
-
 /** Most recent activity first (see the sample requests' last dates). */
 /** What waits for the citizen first, then the most recent activity first. */
 const BY_ACTIVITY = [waitingCitizen, received, inProgress, longTimeline, rejected, waitingDecision, done, cancelled].map((r) => r.reference);
+
+const quietlyValue = async <T>(run: () => Promise<T>): Promise<T> => (await capturingWarnings(run)).value;
 
 describe('<civic-request-list>', () => {
   describe('signed out', () => {
@@ -265,7 +248,7 @@ describe('<civic-request-list>', () => {
 
   describe('bad data', () => {
     it('keeps readable requests, leaves out the ones without a reference, shows no "Invalid Date"', async () => {
-      const { el } = await quietly(() => show({ session: signedIn, mine: [badData, { state: 'done' }, inProgress] }));
+      const { el } = await quietlyValue(() => show({ session: signedIn, mine: [badData, { state: 'done' }, inProgress] }));
       expect(referencesShown(el)).to.deep.equal([inProgress.reference, badData.reference]);
       const bad = items(el)[1];
       expect(words(bad.querySelector('[part~=state] .state-words'))).to.equal('En cours d’archivage');

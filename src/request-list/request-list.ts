@@ -1,3 +1,4 @@
+import { headingLevelOf, momentOf } from '../core/attribute-values.js';
 import { common, request, requestList } from '../localization/locales/fr.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { myRequests } from '../data/request-store.js';
@@ -7,6 +8,7 @@ import { CivicError, isAbort } from '../core/civic-error.js';
 import { pickText } from '../core/localized-text.js';
 import { REQUEST_STATES, type CheckedRequest, type ShownState } from '../data/request-check.js';
 import { cityOf, DEFAULT_CITY } from '../data/city.js';
+import { formStyles } from '../fragments/form-styles.js';
 import { boxStyles } from '../fragments/box-styles.js';
 import { formatMoment, momentTime, relativeDay } from '../fragments/request-dates.js';
 import { requestErrorMessage } from '../fragments/request-errors.js';
@@ -66,7 +68,7 @@ function lastActivity(r: CheckedRequest): string | undefined {
 export class CivicRequestList extends CivicElement {
   protected static override french = { common, request, requestList };
 
-  static override styles = [baseStyles, boxStyles, requestStyles, requestListStyles];
+  static override styles = [baseStyles, boxStyles, formStyles, requestStyles, requestListStyles];
 
   static override properties = {
     headingLevel: { type: Number, attribute: 'heading-level' },
@@ -137,13 +139,11 @@ export class CivicRequestList extends CivicElement {
   }
 
   get #level(): number {
-    const level = Math.round(Number(this.headingLevel));
-    return level >= 2 && level <= 6 ? level : 2;
+    return headingLevelOf(this.headingLevel);
   }
 
   get #moment(): Date {
-    const date = this.now ? new Date(this.now) : new Date();
-    return Number.isNaN(date.getTime()) ? new Date() : date;
+    return momentOf(this.now);
   }
 
   #retry = (): void => {

@@ -22,18 +22,6 @@ export const requestStatusStyles = css`
     font-size: 0.9375em;
   }
 
-  input {
-    box-sizing: border-box;
-    inline-size: 100%;
-    min-block-size: 2.75em;
-    padding: 0.5em 0.65em;
-    border: 2px solid var(--_muted);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-  }
-
   .invalid input {
     border-color: var(--_danger);
   }

@@ -4,7 +4,7 @@ import { nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../../test/harness/render.js';
 import './define.js';
-import { nextEvent, settle, shadowText } from '../../test/harness/render.js';
+import { nextEvent, settle, shadowText, until } from '../../test/harness/render.js';
 import { requestAdapter, type RequestAdapter, type RequestAdapterOptions } from '../../test/harness/request-adapter.js';
 import {
   EMAIL,
@@ -76,16 +76,6 @@ const announced = (el: CivicRequestStatus) => words($(el, '[role=status]'));
 const result = (el: CivicRequestStatus) => $(el, '[part~=result]');
 const facts = (el: CivicRequestStatus) =>
   Object.fromEntries($$(el, '[part~=facts] > div').map((d) => [words(d.querySelector('dt')), words(d.querySelector('dd'))]));
-
-/** Waits until `ready()` holds, re-rendering in between; fails after `ms`. */
-async function until(el: Element, ready: () => boolean, what: string, ms = 4000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!ready()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; shown: ${shadowText(el)}`);
-    await new Promise((r) => setTimeout(r, 20));
-    await settle(el);
-  }
-}
 
 /** Types into a field with the keyboard, as a citizen does. */
 async function typeInto(input: HTMLInputElement, text: string): Promise<void> {

@@ -1,3 +1,4 @@
+import { headingLevelOf, momentOf } from '../core/attribute-values.js';
 import { common, request, requestStatus } from '../localization/locales/fr.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -8,6 +9,7 @@ import { pickText } from '../core/localized-text.js';
 import { acceptReference, type CheckedRequest } from '../data/request-check.js';
 import type { ResourceStore } from '../data/resource-store.js';
 import { cityOf, DEFAULT_CITY } from '../data/city.js';
+import { formStyles } from '../fragments/form-styles.js';
 import { boxStyles } from '../fragments/box-styles.js';
 import { formatDays, formatMoment, relativeDay } from '../fragments/request-dates.js';
 import { requestErrorMessage } from '../fragments/request-errors.js';
@@ -93,7 +95,7 @@ interface FieldErrors {
 export class CivicRequestStatus extends CivicElement {
   protected static override french = { common, request, requestStatus };
 
-  static override styles = [baseStyles, boxStyles, requestStyles, requestStatusStyles];
+  static override styles = [baseStyles, boxStyles, formStyles, requestStyles, requestStatusStyles];
 
   static override properties = {
     reference: {},
@@ -185,13 +187,11 @@ export class CivicRequestStatus extends CivicElement {
   }
 
   get #level(): number {
-    const level = Math.round(Number(this.headingLevel));
-    return level >= 2 && level <= 6 ? level : 2;
+    return headingLevelOf(this.headingLevel);
   }
 
   get #moment(): Date {
-    const date = this.now ? new Date(this.now) : new Date();
-    return Number.isNaN(date.getTime()) ? new Date() : date;
+    return momentOf(this.now);
   }
 
   /* ---------------------------------------------------------------------------------------- */

@@ -37,3 +37,25 @@ export function nextEvent<T = unknown>(target: EventTarget, name: string, ms = 3
 export function shadowText(element: Element): string {
   return (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/** Waits, re-rendering, until `ready()` holds; fails saying what the element shows after `ms`. */
+export async function until(el: Element, ready: () => boolean, what: string, ms = 4000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!ready()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; shown: ${shadowText(el)}`);
+    await new Promise((r) => setTimeout(r, 20));
+    await settle(el);
+  }
+}
+
+/** Runs `run` with console warnings captured (kept out of the test log) and returns them. */
+export async function capturingWarnings<T>(run: () => Promise<T>): Promise<{ value: T; warnings: string[] }> {
+  const original = console.warn;
+  const warnings: string[] = [];
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  try {
+    return { value: await run(), warnings };
+  } finally {
+    console.warn = original;
+  }
+}
