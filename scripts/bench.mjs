@@ -1,8 +1,8 @@
 /**
- * Search benchmark (`npm run bench`): the catalogue's search engine (src/catalog/search-index.ts) in
- * Debian's Chromium, on generated catalogues of 50, 500 and 5,000 procedures made from the demo
- * catalogue's words. Measures the index build and every keystroke while typing queries letter by
- * letter (a fresh index per run, as a page would have), and how long the 500-procedure catalogue's
+ * Search benchmark (`npm run bench`): the catalog's search engine (src/catalog/search-index.ts) in
+ * Debian's Chromium, on generated catalogs of 50, 500 and 5,000 procedures made from the demo
+ * catalog's words. Measures the index build and every keystroke while typing queries letter by
+ * letter (a fresh index per run, as a page would have), and how long the 500-procedure catalog's
  * JSON takes to parse. Prints plain tables; exits non-zero only on an error, never on slowness.
  *
  * Options: --runs N (typing runs per size; default 30 / 15 / 5), --sizes 50,500,5000,
@@ -15,7 +15,7 @@ import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
-import { generateCatalogue, searchDocuments, BENCH_SYNONYMS } from '../bench/catalogue.mjs';
+import { generateCatalog, searchDocuments, BENCH_SYNONYMS } from '../bench/catalog.mjs';
 
 const { values: opts } = parseArgs({
   options: {
@@ -34,7 +34,7 @@ const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const ORIGIN = 'http://localhost';
 
-const demo = JSON.parse(readFileSync(new URL('../demo/data/catalogue.json', import.meta.url), 'utf8'));
+const demo = JSON.parse(readFileSync(new URL('../demo/data/catalog.json', import.meta.url), 'utf8'));
 
 const median = (xs) => quantile(xs, 0.5);
 function quantile(xs, q) {
@@ -57,7 +57,7 @@ async function main() {
     bundle: true, write: false, format: 'esm', target: 'es2022', logLevel: 'error',
   });
   const engine = bundle.outputFiles[0].text;
-  const catalogues = new Map(SIZES.map((n) => [n, generateCatalogue(demo, n)]));
+  const catalogs = new Map(SIZES.map((n) => [n, generateCatalog(demo, n)]));
 
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   try {
@@ -80,8 +80,8 @@ async function main() {
     });
 
     const results = [];
-    for (const [size, catalogue] of catalogues) {
-      const docs = searchDocuments(catalogue);
+    for (const [size, catalog] of catalogs) {
+      const docs = searchDocuments(catalog);
       const r = await page.evaluate(async ({ docs, synonyms, queries, runs, limit }) => {
         const { SearchIndex } = await import('/search-index.js');
         const builds = [];
@@ -110,20 +110,20 @@ async function main() {
       results.push({ size, words: vocabulary(docs), runs: RUNS(size), ...r });
     }
 
-    // The 500-procedure catalogue as a page would fetch it: the full JSON (channels, hours, …).
-    const json = JSON.stringify(generateCatalogue(demo, 500));
+    // The 500-procedure catalog as a page would fetch it: the full JSON (channels, hours, …).
+    const json = JSON.stringify(generateCatalog(demo, 500));
     const parse = await page.evaluate((text) => {
       const times = [];
       for (let i = 0; i < 25; i++) {
         const t = performance.now();
         const data = JSON.parse(text);
         times.push(performance.now() - t);
-        if (!data.procedures.length) throw new Error('empty catalogue');
+        if (!data.procedures.length) throw new Error('empty catalog');
       }
       return times;
     }, json);
 
-    console.log(`Catalogue search bench — ${env.ua ?? 'Chromium'}, timer step ${(env.tick * 1000).toFixed(0)} µs${env.isolated ? ' (cross-origin isolated)' : ''}, ${LIMIT === Infinity ? 'all' : `at most ${LIMIT}`} hits per keystroke`);
+    console.log(`Catalog search bench — ${env.ua ?? 'Chromium'}, timer step ${(env.tick * 1000).toFixed(0)} µs${env.isolated ? ' (cross-origin isolated)' : ''}, ${LIMIT === Infinity ? 'all' : `at most ${LIMIT}`} hits per keystroke`);
     const [load] = loadavg();
     const cores = availableParallelism();
     console.log(`Machine load ${load.toFixed(1)} on ${cores} cores${load > cores * 0.75 ? ': busy, the maxima and p95 are noisy' : ''}.`);
@@ -142,7 +142,7 @@ async function main() {
       ['query', ...results.map((r) => `${r.size}`)],
       QUERIES.map((q) => [q, ...results.map((r) => `${r.tops[q].count}  ${r.tops[q].top[0] ?? '—'}`)]),
     ));
-    console.log(`\nJSON.parse of the 500-procedure catalogue (${(json.length / 1e6).toFixed(2)} MB): median ${ms(median(parse))} ms, p95 ${ms(quantile(parse, 0.95))} ms (25 runs)`);
+    console.log(`\nJSON.parse of the 500-procedure catalog (${(json.length / 1e6).toFixed(2)} MB): median ${ms(median(parse))} ms, p95 ${ms(quantile(parse, 0.95))} ms (25 runs)`);
     if (opts.json) console.log(JSON.stringify({ env, results, parse }, null, 1));
   } finally {
     await browser.close();

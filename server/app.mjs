@@ -26,7 +26,7 @@ import { createStaticFiles } from './static-files.mjs';
 export const API_BASE = '/api/civic/';
 export const OPEN311_BASE = '/open311/';
 export const DEFAULT_DATABASE_FILE = fileURLToPath(new URL('./data/civic.sqlite', import.meta.url));
-const DEFAULT_CATALOGUE = new URL('../demo/data/catalogue.json', import.meta.url);
+const DEFAULT_CATALOG = new URL('../demo/data/catalog.json', import.meta.url);
 
 const defaultLog = (line) => {
   if (!process.env.QUIET) console.log(line);
@@ -41,7 +41,7 @@ const defaultLog = (line) => {
  * @param {string} [options.open311ApiKey] the api_key added to Open311 POSTs (default: env OPEN311_API_KEY)
  * @param {'email'|'postcode'} [options.proof] what a request lookup asks besides the reference (default email)
  * @param {string[]} [options.corsOrigins] other origins allowed to call the API (default none: same origin)
- * @param {string|URL} [options.catalogue] the catalogue file that seeds a new database (default demo/data/catalogue.json)
+ * @param {string|URL} [options.catalog] the catalog file that seeds a new database (default demo/data/catalog.json)
  * @param {(line: string) => void} [options.log] where request lines go (default console.log unless QUIET is set)
  * @param {() => number} [options.now] the clock, in milliseconds (tests)
  */
@@ -53,12 +53,12 @@ export function createApp({
   open311ApiKey = process.env.OPEN311_API_KEY,
   proof = 'email',
   corsOrigins = [],
-  catalogue = DEFAULT_CATALOGUE,
+  catalog = DEFAULT_CATALOG,
   log = defaultLog,
   now = Date.now,
 }) {
   if (!demoDir || !distDir) throw new Error('createApp needs demoDir and distDir');
-  const opening = openDatabase(databaseFile, { catalogue: JSON.parse(readFileSync(catalogue, 'utf8')) });
+  const opening = openDatabase(databaseFile, { catalog: JSON.parse(readFileSync(catalog, 'utf8')) });
   const api = opening.then((database) => createRestApi({ database, proof, now, corsOrigins }));
   // Without a listener, a failed opening would be an unhandled rejection before `ready` is awaited.
   opening.catch(() => undefined);

@@ -3,7 +3,7 @@
  * native build), kept in a file. sql.js works on a copy in memory: every change is written back
  * to the file at once (to a temporary file, then renamed, so a crash never leaves half a file).
  *
- * On first start the file is created and seeded: the city and procedures of the demo catalogue
+ * On first start the file is created and seeded: the city and procedures of the demo catalog
  * (each procedure's JSON, with offices written in place, plus indexed columns to filter on), the
  * demo requests with their histories, the demo citizens and their sessions.
  */
@@ -105,9 +105,9 @@ const texts = (value) => (value == null ? [] : typeof value === 'string' ? [valu
 
 /**
  * Opens the database in `file`, creating and seeding it when the file does not exist.
- * `catalogue` is the demo catalogue's JSON, read only to seed.
+ * `catalog` is the demo catalog's JSON, read only to seed.
  */
-export async function openDatabase(file, { catalogue }) {
+export async function openDatabase(file, { catalog }) {
   const SQL = await loadSqlJs();
   const exists = existsSync(file);
   const db = exists ? new SQL.Database(readFileSync(file)) : new SQL.Database();
@@ -117,7 +117,7 @@ export async function openDatabase(file, { catalogue }) {
     if (!exists) {
       db.run('BEGIN');
       db.run(SCHEMA);
-      seed(db, catalogue);
+      seed(db, catalog);
       db.run(`PRAGMA user_version = ${SCHEMA_VERSION}`);
       db.run('COMMIT');
     } else if (version !== SCHEMA_VERSION) {
@@ -133,17 +133,17 @@ export async function openDatabase(file, { catalogue }) {
   return database;
 }
 
-function seed(db, catalogue) {
+function seed(db, catalog) {
   const set = (key, value) => db.run('INSERT INTO settings (key, value) VALUES (?, ?)', [key, JSON.stringify(value)]);
-  set('city', catalogue.city);
+  set('city', catalog.city);
   set('request-lookup', { referencePattern: REFERENCE_PATTERN, referenceExample: REFERENCE_EXAMPLE });
-  set('catalogue-version', catalogue.version);
+  set('catalog-version', catalog.version);
 
-  const offices = new Map((catalogue.offices ?? []).map((o) => [o.id, o]));
+  const offices = new Map((catalog.offices ?? []).map((o) => [o.id, o]));
   // The API returns the model: offices written in place, every list present.
   const resolve = (way) => (typeof way.office === 'string' && offices.has(way.office) ? { ...way, office: offices.get(way.office) } : way);
   const titles = new Map();
-  catalogue.procedures.forEach((raw, position) => {
+  catalog.procedures.forEach((raw, position) => {
     const procedure = {
       ...raw,
       themes: raw.themes ?? [],

@@ -42,7 +42,7 @@ export function matchesEtag(ifNoneMatch, etag) {
 }
 
 /**
- * A JSON answer. `cache: 'public'` (catalogue data): `Cache-Control: public, max-age=300`, an
+ * A JSON answer. `cache: 'public'` (catalog data): `Cache-Control: public, max-age=300`, an
  * ETag, and 304 without a body when `If-None-Match` matches. `cache: 'private'` (a citizen's
  * data): `Cache-Control: no-store`.
  */

@@ -54,16 +54,16 @@ export function createRestApi({ database, proof = 'email', now = Date.now, corsO
   let contract;
 
   const routes = [
-    { method: 'GET', pattern: /^city$/, route: 'city', run: (req, res) => catalogue(req, res, database.setting('city')) },
+    { method: 'GET', pattern: /^city$/, route: 'city', run: (req, res) => catalog(req, res, database.setting('city')) },
     { method: 'GET', pattern: /^procedures$/, route: 'procedures', run: listProcedures },
     { method: 'GET', pattern: /^procedures\/([^/]+)$/, route: 'procedures/{id}', run: getProcedure },
-    { method: 'GET', pattern: /^request-lookup$/, route: 'request-lookup', run: (req, res) => catalogue(req, res, { ...database.setting('request-lookup'), proof }) },
+    { method: 'GET', pattern: /^request-lookup$/, route: 'request-lookup', run: (req, res) => catalog(req, res, { ...database.setting('request-lookup'), proof }) },
     { method: 'POST', pattern: /^requests\/lookup$/, route: 'requests/lookup', run: lookUpRequest },
     { method: 'GET', pattern: /^me\/requests$/, route: 'me/requests', run: listMyRequests },
-    { method: 'GET', pattern: /^openapi\.json$/, route: 'openapi.json', run: (req, res) => catalogue(req, res, (contract ??= JSON.parse(readFileSync(CONTRACT, 'utf8')))) },
+    { method: 'GET', pattern: /^openapi\.json$/, route: 'openapi.json', run: (req, res) => catalog(req, res, (contract ??= JSON.parse(readFileSync(CONTRACT, 'utf8')))) },
   ];
 
-  function catalogue(req, res, value) {
+  function catalog(req, res, value) {
     if (value === undefined) throw new HttpProblem(404, 'not-found', 'Not found');
     return sendJson(req, res, value, { cache: 'public' });
   }

@@ -4,7 +4,7 @@
  * without Node imports, so that a demo page or a test can import it and print the references and
  * proofs to try.
  *
- * The procedures and the city come from `demo/data/catalogue.json` (see database.mjs).
+ * The procedures and the city come from `demo/data/catalog.json` (see database.mjs).
  */
 
 /** How references look, and the proof the server asks by default (see `createApp({ proof })`). */

@@ -1,6 +1,6 @@
 /**
  * The CDN bundle: one <script type="module"> defines every element, Lit included. The elements of
- * procedure and theme pages are inside; the catalogue and the request-tracking elements, which a
+ * procedure and theme pages are inside; the catalog and the request-tracking elements, which a
  * city shows on one or two pages, load the first time their tag is in the page (dist/cdn/chunks/). Languages other than
  * French and the open311 / rest adapters load on demand too.
  */

@@ -7,7 +7,7 @@
  */
 
 /**
- * Text a city writes in one or more languages: a plain string (in the catalogue's default
+ * Text a city writes in one or more languages: a plain string (in the catalog's default
  * language) or a map of language tags to strings, e.g. `{ fr: 'Passeport', en: 'Passport' }`.
  */
 export type LocalizedText = string | Readonly<Record<string, string>>;
@@ -165,7 +165,7 @@ export interface Audience {
   title: LocalizedText;
 }
 
-/** The city behind a catalogue. */
+/** The city behind a catalog. */
 export interface City {
   name: LocalizedText;
   /** ISO 3166-1 alpha-2, for phone formatting and public holidays. */
@@ -236,7 +236,7 @@ export interface CatalogHighlight {
   label?: LocalizedText;
 }
 
-/** Words citizens type -> what the catalogue says: `{ "carte grise": ["certificat d'immatriculation"] }`. */
+/** Words citizens type -> what the catalog says: `{ "carte grise": ["certificat d'immatriculation"] }`. */
 export type CatalogSynonyms = Record<string, string[]>;
 
 export interface ProcedureQuery {
@@ -264,7 +264,7 @@ export interface CivicAdapter {
   getCity?(options: AdapterCallOptions): Promise<Partial<City> | undefined>;
   getThemes?(options: AdapterCallOptions): Promise<Theme[]>;
   getAudiences?(options: AdapterCallOptions): Promise<Audience[]>;
-  /** For the catalogue's search: words citizens type and what the catalogue says instead. */
+  /** For the catalog's search: words citizens type and what the catalog says instead. */
   getSynonyms?(options: AdapterCallOptions): Promise<CatalogSynonyms | undefined>;
   /** Procedures the city puts first for a while (before an election…). */
   getHighlights?(options: AdapterCallOptions): Promise<CatalogHighlight[] | undefined>;

@@ -2,14 +2,14 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing, type TemplateResult } from 'lit';
 import { withActions } from 'storybook/actions/decorator';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import catalogue from '../demo/data/catalogue.json';
+import demoCatalog from '../demo/data/catalog.json';
 import '../src/index.js';
 import '../src/catalog/define.js';
 import type { CatalogHighlight } from '../src/data/catalog-store.js';
 import { en } from '../src/localization/locales/en.js';
 import type { AdapterCallOptions, Audience, CivicAdapter, City, Procedure, Theme } from '../src/model.js';
 import { memoryAdapter, type MemoryAdapterOptions } from '../test/harness/memory-adapter.js';
-import { catalogueProcedure, catalogueProcedures, city } from './data/procedures.js';
+import { catalogProcedure, catalogProcedures, city } from './data/procedures.js';
 import { elementSaying, inProvider, messagesFor, partsOf, spokenText, textIn, textOf, unsafeMarkupIn } from './helpers.js';
 
 interface CatalogArgs {
@@ -25,7 +25,7 @@ interface CatalogArgs {
 /** Monday 23 November 2026, 10:00 in Paris: the elections and school enrolment highlights are on, the heatwave one is past. */
 const NOW = '2026-11-23T09:00:00Z';
 
-const raw = catalogue as unknown as { themes: Theme[]; audiences: Audience[]; synonyms: Record<string, string[]>; highlights: CatalogHighlight[] };
+const raw = demoCatalog as unknown as { themes: Theme[]; audiences: Audience[]; synonyms: Record<string, string[]>; highlights: CatalogHighlight[] };
 
 interface BackendOptions extends MemoryAdapterOptions {
   procedures?: readonly unknown[];
@@ -34,11 +34,11 @@ interface BackendOptions extends MemoryAdapterOptions {
 }
 
 /**
- * The demo catalogue of Saint-Aurel-sur-Loire in memory, as a backend that lists its procedures,
+ * The demo catalog of Saint-Aurel-sur-Loire in memory, as a backend that lists its procedures,
  * themes, audiences, synonyms and highlights. `delay` and `failWith` apply to every call.
  */
 function backend(options: BackendOptions = {}): CivicAdapter {
-  const procedures = options.procedures ?? catalogueProcedures();
+  const procedures = options.procedures ?? catalogProcedures();
   const memory = memoryAdapter(procedures, options);
   // Every answer goes through the memory adapter, for its delay, failure and abort.
   const answer = <T>(value: T, callOptions: AdapterCallOptions) =>
@@ -89,8 +89,8 @@ const meta: Meta<CatalogArgs> = {
     docs: {
       description: {
         component:
-          'In these stories the catalogue reads from an in-memory backend given to a `<civic-provider>` around it, holding ' +
-          'the demo catalogue of Saint-Aurel-sur-Loire (53 procedures, 10 themes, 7 profiles, its synonyms and highlights). ' +
+          'In these stories the catalog reads from an in-memory backend given to a `<civic-provider>` around it, holding ' +
+          'the demo catalog of Saint-Aurel-sur-Loire (53 procedures, 10 themes, 7 profiles, its synonyms and highlights). ' +
           `\`now\` is ${NOW} so that the highlights do not change with the clock. On a real page, \`url-state\` keeps the ` +
           'search in the page URL (`?q=…&theme=…`).',
       },
@@ -142,7 +142,7 @@ export const Searching: Story = {
   },
 };
 
-/** The catalogue's synonyms: "nounou" (what citizens say) finds the nursery ("crèche", "assistante maternelle"). */
+/** The catalog's synonyms: "nounou" (what citizens say) finds the nursery ("crèche", "assistante maternelle"). */
 export const Synonyms: Story = {
   play: async ({ canvasElement, globals }) => {
     const element = await catalogSaying(canvasElement, messagesFor(globals.lang).catalog.popular);
@@ -219,7 +219,7 @@ export const MostRequested: Story = {
   args: { 'no-search': true, limit: 8, 'link-template': 'procedure.html?id={id}' },
   play: async ({ canvasElement, globals }) => {
     const msg = messagesFor(globals.lang);
-    const element = await catalogSaying(canvasElement, textIn(catalogueProcedure('carte-identite-passeport').title, globals.lang));
+    const element = await catalogSaying(canvasElement, textIn(catalogProcedure('carte-identite-passeport').title, globals.lang));
     await expect(textOf(partsOf(element, 'heading')[0])).toBe(msg.catalog.popular);
     await expect(shown(element)).toHaveLength(8);
     await expect(element.shadowRoot!.querySelector('input, select, [part~="more"]')).toBeNull();
@@ -273,23 +273,23 @@ export const Unsupported: Story = {
 };
 
 /**
- * A hostile or broken catalogue: HTML in a title, a `javascript:` link, a procedure without a
+ * A hostile or broken catalog: HTML in a title, a `javascript:` link, a procedure without a
  * title. They are left out (one console warning); the others are shown, as text.
  */
 export const BadData: Story = {
   render: (args) => {
-    const passport = catalogueProcedure('carte-identite-passeport');
+    const passport = catalogProcedure('carte-identite-passeport');
     const procedures = [
       { ...passport, id: 'titre-html', title: '<img src=x onerror="window.__pwned=1">Passeport' },
       { ...passport, id: 'lien-piege', online: { availability: 'full', url: 'javascript:alert(1)' } },
       { ...passport, id: 'sans-titre', title: undefined },
-      catalogueProcedure('acte-naissance'),
+      catalogProcedure('acte-naissance'),
       passport,
     ];
     return inProvider(backend({ procedures }), catalog(args));
   },
   play: async ({ canvasElement, globals }) => {
-    const element = await catalogSaying(canvasElement, textIn(catalogueProcedure('acte-naissance').title, globals.lang));
+    const element = await catalogSaying(canvasElement, textIn(catalogProcedure('acte-naissance').title, globals.lang));
     await expect(shown(element)).toEqual(['carte-identite-passeport', 'acte-naissance']);
     await expect(unsafeMarkupIn(element)).toEqual([]);
     await expect((window as { __pwned?: number }).__pwned).toBeUndefined();

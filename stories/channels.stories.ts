@@ -63,7 +63,7 @@ const meta: Meta<ChannelsArgs> = {
       description: {
         component:
           'In these stories the box reads from an in-memory adapter given to a `<civic-provider>` around it, ' +
-          'holding the demo catalogue of Saint-Aurel-sur-Loire (France, Paris time). ' +
+          'holding the demo catalog of Saint-Aurel-sur-Loire (France, Paris time). ' +
           `\`${passport.id}\` has every kind of channel. \`now\` fixes the moment of "open now" ` +
           `(${tuesdayMorning}, a Tuesday morning, by default) so the stories do not change with the clock.`,
       },
@@ -264,7 +264,7 @@ export const DirectoryHoursUnavailable: Story = {
     const msg = messagesFor(globals.lang);
     const element = await channelsSaying(canvasElement, msg.hours.unavailable);
     await expect(element.shadowRoot!.querySelector('[role="status"]')?.textContent).toBe(msg.hours.unavailable);
-    // The office's name and address from the catalogue are still shown.
+    // The office's name and address from the catalog are still shown.
     const counter = channelOf(element, 'counter', globals.lang);
     await expect(textOf(counter.querySelector('[part~="address"]'))).toContain('1 quai des Pêcheurs');
     await expect(partsOf(element, 'hours-state')).toHaveLength(0);

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import type { LocalizedText, CivicAdapter, Weekday } from '../src/model.js';
 import { pickText } from '../src/core/localized-text.js';
-import { formatTime } from '../src/fragments/intl-format.js';
+import { formatTime } from '../src/format/intl-format.js';
 import { en } from '../src/localization/locales/en.js';
 import { fr, type Messages } from '../src/localization/locales/fr.js';
 
@@ -17,7 +17,7 @@ export function messagesFor(lang: unknown): Messages {
   return lang === 'en' ? en : fr;
 }
 
-/** A catalogue text in the toolbar's language. */
+/** A catalog text in the toolbar's language. */
 export function textIn(text: LocalizedText, lang: unknown): string {
   return pickText(text, typeof lang === 'string' ? lang : 'fr');
 }
@@ -95,7 +95,7 @@ export function dayWord(day: 'today' | 'tomorrow' | Weekday, lang: unknown): str
 
 /**
  * A `javascript:` link, markup or an event handler anywhere in an element's shadow root
- * (nested shadow roots included): what a hostile or broken catalogue must never put on a page.
+ * (nested shadow roots included): what a hostile or broken catalog must never put on a page.
  */
 export function unsafeMarkupIn(element: Element): string[] {
   const found: string[] = [];

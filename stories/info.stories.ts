@@ -40,7 +40,7 @@ const meta: Meta<InfoArgs> = {
       description: {
         component:
           'In these stories the box reads from an in-memory adapter given to a `<civic-provider>` around it, ' +
-          'holding the demo catalogue of Saint-Aurel-sur-Loire (France, Paris time). `now` fixes the moment of ' +
+          'holding the demo catalog of Saint-Aurel-sur-Loire (France, Paris time). `now` fixes the moment of ' +
           `the help line's "open now" (${tuesdayMorning}, a Tuesday morning, by default).`,
       },
     },

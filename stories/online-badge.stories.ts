@@ -148,7 +148,7 @@ export const Timeout: Story = {
 };
 
 /**
- * A catalogue entry with a `javascript:` link and HTML in its title: the procedure is refused
+ * A catalog entry with a `javascript:` link and HTML in its title: the procedure is refused
  * as a whole, nothing of it reaches the page.
  */
 const hostileProcedure = {

@@ -7,7 +7,7 @@ import { sampleProcedures } from '../test/harness/sample-procedures.js';
 import { badgesIn, messagesFor, spokenText, textIn } from './helpers.js';
 
 /**
- * The stories give the provider an adapter object (an in-memory catalogue), so only `timeout` is
+ * The stories give the provider an adapter object (an in-memory catalog), so only `timeout` is
  * a live control: `adapter`, `src` and `endpoint` are documented, not editable here.
  * `contextValue` is read by the elements, not by pages.
  */
@@ -33,7 +33,7 @@ const meta: Meta<ProviderArgs> = {
         component:
           '`<civic-provider>` shows nothing: it gives the civic elements their data source. An element ' +
           'uses the closest provider that contains it; an element that no provider contains uses the ' +
-          'first provider of the page. Give it an adapter by name (`adapter="static" src="/catalogue.json"`) ' +
+          'first provider of the page. Give it an adapter by name (`adapter="static" src="/catalog.json"`) ' +
           'or, from JavaScript, an adapter object as its `adapter` property, as the story below does.',
       },
     },

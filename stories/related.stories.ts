@@ -4,7 +4,7 @@ import { withActions } from 'storybook/actions/decorator';
 import { expect, waitFor } from 'storybook/test';
 import '../src/index.js';
 import { en } from '../src/localization/locales/en.js';
-import { bare, catalogueProcedure, cityAdapter, storyProcedures, unknownRelated } from './data/procedures.js';
+import { bare, catalogProcedure, cityAdapter, storyProcedures, unknownRelated } from './data/procedures.js';
 import { elementSaying, inProvider, messagesFor, partsOf, spokenText, textIn, textOf } from './helpers.js';
 
 interface RelatedArgs {
@@ -25,8 +25,8 @@ const related = (args: RelatedArgs): TemplateResult =>
 const relatedSaying = (canvasElement: HTMLElement, text: string) => elementSaying(canvasElement, 'civic-related', text);
 
 /** Marriage: related to the PACS (partly online), the marriage certificate (fully online) and renting a hall (partly online). */
-const wedding = catalogueProcedure('mariage');
-const relatedOf = (id: string) => catalogueProcedure(id).related.map(catalogueProcedure);
+const wedding = catalogProcedure('mariage');
+const relatedOf = (id: string) => catalogProcedure(id).related.map(catalogProcedure);
 
 /** The links to the related procedures, in order. */
 const linksIn = (element: HTMLElement) => partsOf(element, 'link') as HTMLAnchorElement[];
@@ -49,7 +49,7 @@ const meta: Meta<RelatedArgs> = {
       description: {
         component:
           'In these stories the box reads from an in-memory adapter given to a `<civic-provider>` around it, ' +
-          'holding the demo catalogue of Saint-Aurel-sur-Loire. Each related procedure comes with its online ' +
+          'holding the demo catalog of Saint-Aurel-sur-Loire. Each related procedure comes with its online ' +
           'badge (compact), read from the same provider.',
       },
     },
@@ -66,7 +66,7 @@ export default meta;
 
 type Story = StoryObj<RelatedArgs>;
 
-/** A procedure page's "Related procedures" box: links to the catalogue's pages, with their online status. */
+/** A procedure page's "Related procedures" box: links to the catalog's pages, with their online status. */
 export const Default: Story = {
   play: async ({ canvasElement, globals, args }) => {
     const msg = messagesFor(globals.lang);
@@ -85,7 +85,7 @@ export const Default: Story = {
   },
 };
 
-/** `link-template` sends readers to the city's own pages (`/demarches/{id}`) rather than the catalogue's `url`s. */
+/** `link-template` sends readers to the city's own pages (`/demarches/{id}`) rather than the catalog's `url`s. */
 export const WithLinkTemplate: Story = {
   args: { 'link-template': '/demarches/{id}' },
   play: async ({ canvasElement, globals }) => {
@@ -101,7 +101,7 @@ export const WithLinkTemplate: Story = {
 export const UnknownRelatedSkipped: Story = {
   args: { procedure: unknownRelated.id },
   play: async ({ canvasElement, globals }) => {
-    const known = ['acte-naissance', 'recensement-citoyen'].map(catalogueProcedure);
+    const known = ['acte-naissance', 'recensement-citoyen'].map(catalogProcedure);
     const element = await relatedSaying(canvasElement, textIn(known[1].title, globals.lang));
     await expect(partsOf(element, 'item')).toHaveLength(2);
     await expect(linksIn(element).map(textOf)).toEqual(known.map((p) => textIn(p.title, globals.lang)));

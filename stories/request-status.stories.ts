@@ -169,7 +169,7 @@ export const WaitingForDecision: Story = {
   },
 };
 
-/** No expected date from the backend: the procedure's usual processing time from the catalogue. */
+/** No expected date from the backend: the procedure's usual processing time from the catalog. */
 export const UsualProcessingTime: Story = {
   args: { reference: received.reference, autoload: true },
   play: async ({ canvasElement, globals }) => {

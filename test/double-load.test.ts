@@ -24,7 +24,7 @@ describe('two copies of the library on one page', () => {
     expect(warnings.filter((w) => w.includes('already defined'))).to.have.length(1);
 
     const page = await fixture(html`<div>
-      <civic-provider adapter="static" src="/demo/data/catalogue.json"></civic-provider>
+      <civic-provider adapter="static" src="/demo/data/catalog.json"></civic-provider>
       <civic-online-badge procedure="acte-naissance"></civic-online-badge>
     </div>`);
     const badge = page.querySelector('civic-online-badge')!;

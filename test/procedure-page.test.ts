@@ -3,7 +3,7 @@ import '../src/index.js';
 import { settle, shadowText } from './harness/render.js';
 
 /**
- * A city's procedure page as a CMS writes it: one provider reading the demo catalogue, the online
+ * A city's procedure page as a CMS writes it: one provider reading the demo catalog, the online
  * badge and the three boxes of one procedure. Everything comes from one HTTP request.
  */
 const ID = 'carte-identite-passeport';
@@ -17,7 +17,7 @@ async function renderPage() {
   const query = `t=procedure-page-${Date.now()}-${++unique}`;
   const page = await fixture<HTMLElement>(html`<main lang="fr">
     <h1>Carte nationale d’identité et passeport</h1>
-    <civic-provider adapter="static" src=${`/demo/data/catalogue.json?${query}`}>
+    <civic-provider adapter="static" src=${`/demo/data/catalog.json?${query}`}>
       <p>Statut : <civic-online-badge procedure=${ID}></civic-online-badge></p>
       <civic-channels procedure=${ID} heading-level="2" now="2026-03-10T10:00:00+01:00"></civic-channels>
       <civic-info procedure=${ID} heading-level="2" now="2026-03-10T10:00:00+01:00"></civic-info>
@@ -36,7 +36,7 @@ async function loaded(elements: Element[]): Promise<void> {
 }
 
 describe('a procedure page', () => {
-  it('makes exactly one HTTP request for the catalogue and renders everything', async () => {
+  it('makes exactly one HTTP request for the catalog and renders everything', async () => {
     const { page, query, elements } = await renderPage();
     await loaded(elements);
     const related = page.querySelector('civic-related')!;

@@ -39,7 +39,7 @@ describe('the CDN bundle under a strict Content-Security-Policy', () => {
     expect(boxTexts[0]).to.contain('Comment faire cette démarche').and.to.contain('Voir tous les horaires');
     expect(boxTexts[1]).to.contain('Pour en savoir plus');
     expect(boxTexts[2]).to.contain('Démarches liées');
-    // Loaded on demand (its tag is in the page), under the same policy; a catalogue cannot track requests.
+    // Loaded on demand (its tag is in the page), under the same policy; a catalog cannot track requests.
     const tracker = doc.querySelector('civic-request-status')!;
     const trackerText = await until(() => {
       const t = tracker.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '';

@@ -1,12 +1,12 @@
 /**
- * The demo site's own script, as a CMS would have it: it fetches the catalogue and inserts its
+ * The demo site's own script, as a CMS would have it: it fetches the catalog and inserts its
  * blocks (theme grid, the procedures of a theme, the title and summary of a procedure) once the
  * page has loaded. The civic elements it inserts (<civic-online-badge>, and on the procedure page
  * <civic-channels>, <civic-info>, <civic-related>) upgrade by themselves and find their data
  * through the one <civic-provider> of the page, in the footer. The home page's search and its
  * "most requested procedures" are <civic-catalog> elements written in its HTML: nothing to do here.
  *
- * Every procedure of the catalogue has its page: procedure.html?id=<procedure id>.
+ * Every procedure of the catalog has its page: procedure.html?id=<procedure id>.
  *
  * On the request tracking page (suivre.html), it plays the city's sign-in for the "Mon compte"
  * section: it gives <civic-request-list> a `session` function returning the demo citizen's
@@ -15,10 +15,10 @@
  * It also runs the FR / EN switch: it sets `lang` on <html> and re-renders the site's own texts.
  * The civic elements follow the `lang` change by themselves; this script never touches them.
  *
- * Catalogue data only ever reaches the page through textContent and attributes, never HTML.
+ * Catalog data only ever reaches the page through textContent and attributes, never HTML.
  */
 
-const CATALOGUE_URL = new URL('../data/catalogue.json', import.meta.url);
+const CATALOG_URL = new URL('../data/catalog.json', import.meta.url);
 const LANGUAGES = ['fr', 'en'];
 const STORAGE_KEY = 'saint-aurel-demo-lang';
 const DEFAULT_THEME = 'etat-civil';
@@ -168,7 +168,7 @@ const TEXTS = {
 const page = document.body.dataset.page;
 const root = document.documentElement;
 let lang = initialLanguage();
-let catalogue;
+let catalog;
 
 /** Nodes whose text depends on the language: re-rendered on each switch. */
 const bindings = [];
@@ -187,7 +187,7 @@ function initialLanguage() {
   return LANGUAGES.includes(root.lang) ? root.lang : 'fr';
 }
 
-/** A catalogue text in the current language, French when it has no translation. */
+/** A catalog text in the current language, French when it has no translation. */
 function pick(texts) {
   if (!texts || typeof texts !== 'object') return '';
   return texts[lang] ?? texts.fr ?? Object.values(texts)[0] ?? '';
@@ -209,7 +209,7 @@ function el(tag, attributes = {}, ...children) {
   return node;
 }
 
-/** The demo's own page of a procedure (rather than the catalogue's fictional external `url`). */
+/** The demo's own page of a procedure (rather than the catalog's fictional external `url`). */
 function procedureHref(id) {
   return `procedure.html?id=${encodeURIComponent(id)}`;
 }
@@ -223,11 +223,11 @@ function byPopularity(a, b) {
 }
 
 function proceduresOf(themeId) {
-  return catalogue.procedures.filter((p) => Array.isArray(p.themes) && p.themes.includes(themeId)).sort(byPopularity);
+  return catalog.procedures.filter((p) => Array.isArray(p.themes) && p.themes.includes(themeId)).sort(byPopularity);
 }
 
 function cityName() {
-  return catalogue ? pick(catalogue.city?.name) : lang === 'en' ? 'City of Saint-Aurel-sur-Loire' : 'Ville de Saint-Aurel-sur-Loire';
+  return catalog ? pick(catalog.city?.name) : lang === 'en' ? 'City of Saint-Aurel-sur-Loire' : 'Ville de Saint-Aurel-sur-Loire';
 }
 
 function fill(list, ...items) {
@@ -265,10 +265,10 @@ function applyLanguage() {
 
 function updateDocumentTitle() {
   let title = TEXTS[lang].homeTitle;
-  if (page === 'theme') title = currentTheme ? pick(currentTheme.title) : catalogue ? TEXTS[lang].notFoundTitle : TEXTS[lang].proceduresTitle;
+  if (page === 'theme') title = currentTheme ? pick(currentTheme.title) : catalog ? TEXTS[lang].notFoundTitle : TEXTS[lang].proceduresTitle;
   if (page === 'track') title = TEXTS[lang].trackTitle;
   if (page === 'procedure') {
-    title = currentProcedure ? pick(currentProcedure.title) : catalogue ? TEXTS[lang].procedureNotFound : TEXTS[lang].procedureTitle;
+    title = currentProcedure ? pick(currentProcedure.title) : catalog ? TEXTS[lang].procedureNotFound : TEXTS[lang].procedureTitle;
   }
   document.title = `${title} – ${cityName()}`;
 }
@@ -294,7 +294,7 @@ function renderHome() {
   const grid = document.getElementById('theme-grid');
   fill(
     grid,
-    ...catalogue.themes.map((theme) => {
+    ...catalog.themes.map((theme) => {
       const count = proceduresOf(theme.id).length;
       return el(
         'li',
@@ -316,7 +316,7 @@ let currentTheme;
 
 function renderTheme() {
   const themeId = new URLSearchParams(location.search).get('theme') || DEFAULT_THEME;
-  currentTheme = catalogue.themes.find((t) => t.id === themeId);
+  currentTheme = catalog.themes.find((t) => t.id === themeId);
   const list = document.getElementById('procedure-list');
 
   bind(document.getElementById('theme-title'), () => (currentTheme ? pick(currentTheme.title) : TEXTS[lang].notFoundTitle));
@@ -324,7 +324,7 @@ function renderTheme() {
 
   fill(
     document.getElementById('theme-nav'),
-    ...catalogue.themes.map((theme) =>
+    ...catalog.themes.map((theme) =>
       el(
         'li',
         {},
@@ -369,7 +369,7 @@ function renderTheme() {
 
 const procedureId = new URLSearchParams(location.search).get('id')?.trim() || DEFAULT_PROCEDURE;
 let currentProcedure;
-/** The civic elements of the procedure page, inserted before the catalogue is fetched. */
+/** The civic elements of the procedure page, inserted before the catalog is fetched. */
 const procedureElements = [];
 
 /**
@@ -391,14 +391,14 @@ function insertProcedureElements() {
   document.getElementById('procedure-aside').append(info, related);
 }
 
-/** A title node that leaves the static "Loading…" text for catalogue text. */
+/** A title node that leaves the static "Loading…" text for catalog text. */
 function bindTitle(node, text) {
   node.removeAttribute('data-i18n');
   return bind(node, text);
 }
 
 function renderProcedure() {
-  currentProcedure = catalogue.procedures.find((p) => p.id === procedureId);
+  currentProcedure = catalog.procedures.find((p) => p.id === procedureId);
   const crumb = document.getElementById('crumb-procedure');
 
   if (!currentProcedure) {
@@ -412,7 +412,7 @@ function renderProcedure() {
 
   const procedure = currentProcedure;
   // The breadcrumb goes through the procedure's first (main) theme.
-  const theme = (procedure.themes ?? []).map((id) => catalogue.themes.find((t) => t.id === id)).find(Boolean);
+  const theme = (procedure.themes ?? []).map((id) => catalog.themes.find((t) => t.id === id)).find(Boolean);
   if (theme) {
     const themeCrumb = document.getElementById('crumb-theme');
     themeCrumb.append(bind(el('a', { href: themeHref(theme.id) }), () => pick(theme.title)));
@@ -497,12 +497,12 @@ async function start() {
   setupLanguageSwitch();
   applyLanguage();
   try {
-    const response = await fetch(CATALOGUE_URL);
+    const response = await fetch(CATALOG_URL);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    catalogue = await response.json();
-    if (!Array.isArray(catalogue?.themes) || !Array.isArray(catalogue?.procedures)) throw new Error('not a catalogue');
+    catalog = await response.json();
+    if (!Array.isArray(catalog?.themes) || !Array.isArray(catalog?.procedures)) throw new Error('not a catalog');
   } catch (error) {
-    console.error('Demo: cannot load the catalogue', error);
+    console.error('Demo: cannot load the catalog', error);
     showLoadError();
     return;
   }

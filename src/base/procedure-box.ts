@@ -5,8 +5,8 @@ import { cityOf, DEFAULT_CITY } from '../data/city.js';
 import type { ResourceStore } from '../data/resource-store.js';
 import type { City, Procedure } from '../model.js';
 import type { Place } from '../opening-hours/opening-hours.js';
-import { boxStyles } from '../fragments/box-styles.js';
-import { baseStyles } from '../theme/base-styles.js';
+import { boxStyles } from '../styles/box-styles.js';
+import { baseStyles } from '../styles/base-styles.js';
 import { CivicElement } from './civic-element.js';
 import { ResourceController } from './resource-controller.js';
 
@@ -31,7 +31,7 @@ export abstract class ProcedureBox extends CivicElement {
   };
 
   /**
-   * Id of the procedure in the catalogue.
+   * Id of the procedure in the catalog.
    * @attr procedure
    */
   procedure = '';

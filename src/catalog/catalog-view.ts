@@ -35,7 +35,7 @@ export interface CatalogQuery {
   engine?: SearchEngine;
 }
 
-/** A filter's value when the catalogue knows it (or knows no such list), "" otherwise. */
+/** A filter's value when the catalog knows it (or knows no such list), "" otherwise. */
 export function knownFilter(value: string | undefined, known: readonly { id: string }[]): string {
   const id = value?.trim() ?? '';
   return id && (!known.length || known.some((k) => k.id === id)) ? id : '';
@@ -43,7 +43,7 @@ export function knownFilter(value: string | undefined, known: readonly { id: str
 
 /**
  * Results, best first. With a query: the engine's order. Without: the city's highlights still
- * shown (in the city's order), then the most requested first (popularity, then the catalogue's order).
+ * shown (in the city's order), then the most requested first (popularity, then the catalog's order).
  */
 export function catalogView(data: CatalogData, { query, theme, audience, today, engine }: CatalogQuery): CatalogView {
   const byId = new Map(data.procedures.map((p) => [p.id, p]));

@@ -16,7 +16,7 @@ import type { CivicProvider } from '../provider/civic-provider.js';
 import type { CatalogLoadDetail, CatalogSearchDetail, CivicCatalog } from './catalog.js';
 
 /* ------------------------------------------------------------------------------------------ */
-/* Data: a small catalogue of Saint-Aurel-sur-Loire                                            */
+/* Data: a small catalog of Saint-Aurel-sur-Loire                                            */
 
 /** Monday 23 November 2026, 10:00 in Paris. */
 const NOW = '2026-11-23T09:00:00Z';
@@ -157,13 +157,13 @@ async function show(o: ShowOptions = {}): Promise<CivicCatalog> {
 }
 
 let unique = 0;
-/** The demo catalogue through the static adapter, at a URL no other test used. */
-const demoSrc = () => `/demo/data/catalogue.json?catalog-test=${Date.now()}-${++unique}`;
+/** The demo catalog through the static adapter, at a URL no other test used. */
+const demoSrc = () => `/demo/data/catalog.json?catalog-test=${Date.now()}-${++unique}`;
 
 async function showDemo(o: ShowOptions = {}): Promise<CivicCatalog> {
   const provider = await fixture<CivicProvider>(html`<civic-provider adapter="static" src=${demoSrc()} lang=${o.lang ?? 'fr'}>${template(o)}</civic-provider>`);
   const el = provider.querySelector('civic-catalog')!;
-  await until(el, () => !!$(el, '[part~=result]') || !!$(el, '[part~=error]'), 'the demo catalogue');
+  await until(el, () => !!$(el, '[part~=result]') || !!$(el, '[part~=error]'), 'the demo catalog');
   return el;
 }
 
@@ -235,8 +235,8 @@ describe('<civic-catalog>', () => {
     });
 
     it('links with link-template, the id encoded', async () => {
-      const el = await show({ linkTemplate: '/demarches/{id}?from=catalogue' });
-      expect(links(el)[1].getAttribute('href')).to.equal(new URL('/demarches/passeport?from=catalogue', location.href).href);
+      const el = await show({ linkTemplate: '/demarches/{id}?from=catalog' });
+      expect(links(el)[1].getAttribute('href')).to.equal(new URL('/demarches/passeport?from=catalog', location.href).href);
     });
 
     it('shows a procedure without any link as text', async () => {
@@ -251,7 +251,7 @@ describe('<civic-catalog>', () => {
       expect($(el, '[part~=heading]')!.getAttribute('aria-level')).to.equal('3');
     });
 
-    it('reads the demo catalogue through the static adapter: highlights until their date, then the most requested', async () => {
+    it('reads the demo catalog through the static adapter: highlights until their date, then the most requested', async () => {
       const el = await showDemo({ noSearch: true, limit: 8, linkTemplate: 'procedure.html?id={id}' });
       expect(ids(el)).to.deep.equal([
         'inscription-listes-electorales',
@@ -268,7 +268,7 @@ describe('<civic-catalog>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('searches the demo catalogue with its synonyms', async () => {
+    it('searches the demo catalog with its synonyms', async () => {
       const el = await showDemo();
       await type(el, 'nounou');
       expect(ids(el)).to.include('creche');
@@ -387,7 +387,7 @@ describe('<civic-catalog>', () => {
       expect(ids(senior)).to.deep.equal(['acte-deces', 'teleassistance']);
     });
 
-    it('ignores a theme the catalogue does not know', async () => {
+    it('ignores a theme the catalog does not know', async () => {
       const el = await show({ theme: 'piscine' });
       expect(select(el, 'theme')!.value).to.equal('');
       expect(ids(el)).to.deep.equal(DEFAULT_ORDER);
@@ -490,7 +490,7 @@ describe('<civic-catalog>', () => {
       const { value: el, warnings } = await capturingWarnings(() => show({ highlights }));
       expect(ids(el)[0]).to.equal('chien');
       expect(words($(el, '[part~=highlight]'))).to.equal(fr.catalog.highlight);
-      expect(warnings.join('\n')).to.contain('highlights: refers to no procedure of the catalogue: "ghost"');
+      expect(warnings.join('\n')).to.contain('highlights: refers to no procedure of the catalog: "ghost"');
     });
 
     it('does not pin highlights over a query', async () => {
@@ -606,7 +606,7 @@ describe('<civic-catalog>', () => {
       expect(Math.abs(height(loading) - height(loaded)) / height(loaded)).to.be.below(0.2);
     });
 
-    it('shows what was typed during loading once the catalogue arrives, and says it', async () => {
+    it('shows what was typed during loading once the catalog arrives, and says it', async () => {
       const el = await show({ delay: 300 });
       await type(el, 'acte');
       await until(el, () => ids(el).length === 2, 'the results');
@@ -661,7 +661,7 @@ describe('<civic-catalog>', () => {
         await settle(el);
         expect(words($(el, '[part~=error]'))).to.equal(message);
         expect(!!$(el, '[part~=error] + button'), 'retry').to.equal(retry);
-        expect(input(el), 'no search box without a catalogue').to.equal(null);
+        expect(input(el), 'no search box without a catalog').to.equal(null);
         expectNoLeak(el);
         await expect(el).to.be.accessible();
       });
@@ -692,7 +692,7 @@ describe('<civic-catalog>', () => {
       expect(words($(el, '[part~=error]'))).to.equal(fr.common.errors.timeout);
     });
 
-    it('says there is nothing to list for an empty catalogue', async () => {
+    it('says there is nothing to list for an empty catalog', async () => {
       const el = await show({ procedures: [], noSearch: true });
       expect(words($(el, '[part~=empty]'))).to.equal(fr.catalog.results(0));
       await expect(el).to.be.accessible();
@@ -719,7 +719,7 @@ describe('<civic-catalog>', () => {
       expect(detail.audiences.map((a) => a.id)).to.deep.equal(['famille', 'senior']);
     });
 
-    it('makes one listing call for two catalogues of a page', async () => {
+    it('makes one listing call for two catalogs of a page', async () => {
       const adapter = catalogAdapter(procedures);
       const provider = await fixture<CivicProvider>(html`<civic-provider .adapter=${adapter}
         ><civic-catalog no-search></civic-catalog><civic-catalog></civic-catalog
@@ -731,7 +731,7 @@ describe('<civic-catalog>', () => {
   });
 
   describe('languages', () => {
-    it('speaks English, with the English texts of the catalogue, and searches them', async () => {
+    it('speaks English, with the English texts of the catalog, and searches them', async () => {
       const el = await show({ lang: 'en' });
       expect(words($(el, '[part~=heading]'))).to.equal(en.catalog.heading);
       expect(words($(el, 'label[for=q]'))).to.equal(en.catalog.search);
@@ -813,8 +813,8 @@ describe('<civic-catalog>', () => {
       expect(data.highlights).to.have.length(3);
     });
 
-    it('the static adapter still reads a catalogue without themes, synonyms or highlights', async () => {
-      const adapter = new StaticAdapter({ src: `/test/fixtures/small-catalogue.json?catalog-test=${++unique}` });
+    it('the static adapter still reads a catalog without themes, synonyms or highlights', async () => {
+      const adapter = new StaticAdapter({ src: `/test/fixtures/small-catalog.json?catalog-test=${++unique}` });
       const signal = new AbortController().signal;
       const { value: data } = await capturingWarnings(() => catalogData(new ResourceStore(adapter), signal));
       expect(data.procedures.map((p) => p.id)).to.deep.equal(['full', 'partial', 'none']);

@@ -9,11 +9,11 @@ import { pickText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { catalogData, type CatalogData } from '../data/catalog-store.js';
 import { cityOf, DEFAULT_CITY } from '../data/city.js';
-import { formStyles } from '../fragments/form-styles.js';
-import { boxStyles } from '../fragments/box-styles.js';
+import { formStyles } from '../styles/form-styles.js';
+import { boxStyles } from '../styles/box-styles.js';
 import type { Audience, City, Procedure, Theme } from '../model.js';
 import { isTimeZone, zonedMoment } from '../opening-hours/zoned-time.js';
-import { baseStyles } from '../theme/base-styles.js';
+import { baseStyles } from '../styles/base-styles.js';
 import { readUrlState, writeUrlState } from './catalog-url-state.js';
 import { catalogView, knownFilter, type CatalogRow, type CatalogView } from './catalog-view.js';
 import { catalogStyles } from './catalog.styles.js';
@@ -25,7 +25,7 @@ interface Loaded {
   city: City;
 }
 
-/** Detail of `civic-load`: the catalogue as checked (procedures that fail the check are left out). */
+/** Detail of `civic-load`: the catalog as checked (procedures that fail the check are left out). */
 export interface CatalogLoadDetail {
   procedures: Procedure[];
   themes: Theme[];
@@ -42,7 +42,7 @@ export interface CatalogSearchDetail {
   count: number;
 }
 
-/** The catalogue's texts in one language, and the search engine over them. */
+/** The catalog's texts in one language, and the search engine over them. */
 interface Texts {
   lang: string;
   data: CatalogData;
@@ -57,7 +57,7 @@ interface Texts {
 interface Shown {
   view: CatalogView;
   texts: Texts;
-  /** The filters in effect (a value the catalogue does not know is no filter). */
+  /** The filters in effect (a value the catalog does not know is no filter). */
   theme: string;
   audience: string;
 }
@@ -97,14 +97,14 @@ function marked(text: string, ranges: readonly TextRange[] | undefined): unknown
  *
  * The number of results is said to screen readers when the reader pauses, without moving the
  * focus. From the search box, the down arrow goes through the results (the up arrow goes back),
- * and Escape clears what is typed. Catalogue texts are shown as text, never as HTML.
+ * and Escape clears what is typed. Catalog texts are shown as text, never as HTML.
  *
  * The adapter must list procedures (`listProcedures`); `getThemes` and `getAudiences` give the
- * filters, and the static adapter also reads the catalogue's `synonyms` and `highlights`.
+ * filters, and the static adapter also reads the catalog's `synonyms` and `highlights`.
  *
  * @tagname civic-catalog
- * @fires civic-load - The catalogue was loaded. `detail: { procedures, themes, audiences }`.
- * @fires civic-error - The catalogue cannot be shown (backend down, time-out, unsupported adapter…). `detail: { code, message, details, status }`.
+ * @fires civic-load - The catalog was loaded. `detail: { procedures, themes, audiences }`.
+ * @fires civic-error - The catalog cannot be shown (backend down, time-out, unsupported adapter…). `detail: { code, message, details, status }`.
  * @fires civic-search - The reader searched or filtered, once they pause. `detail: { query, theme, audience, count }`.
  * @csspart base - The box.
  * @csspart heading - The box's heading.
@@ -120,7 +120,7 @@ function marked(text: string, ranges: readonly TextRange[] | undefined): unknown
  * @csspart theme - A result's theme.
  * @csspart more - The "show more" button.
  * @csspart empty - The "no results" message and its suggestions.
- * @csspart error - The message when the catalogue cannot be shown.
+ * @csspart error - The message when the catalog cannot be shown.
  */
 export class CivicCatalog extends CivicElement {
   protected static override french = { common, catalog };
@@ -171,7 +171,7 @@ export class CivicCatalog extends CivicElement {
 
   /**
    * Where each procedure links to, with `{id}` replaced by its id (e.g. `/demarches/{id}`); the
-   * catalogue's `url` of each procedure when absent.
+   * catalog's `url` of each procedure when absent.
    * @attr link-template
    */
   linkTemplate?: string;
@@ -201,7 +201,7 @@ export class CivicCatalog extends CivicElement {
   #announcement = '';
   #version = 0;
   #timer?: ReturnType<typeof setTimeout>;
-  /** A change by the reader not yet announced (the catalogue may still be loading). */
+  /** A change by the reader not yet announced (the catalog may still be loading). */
   #pending = false;
   #texts?: Texts;
 
@@ -304,7 +304,7 @@ export class CivicCatalog extends CivicElement {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     const state = this.#data.state;
-    if (state.status !== 'ready' || !this.locale.ready) return; // said once the catalogue is here (updated())
+    if (state.status !== 'ready' || !this.locale.ready) return; // said once the catalog is here (updated())
     this.#pending = false;
     const { view, theme, audience } = this.#view(state.value);
     const query = this.#query.trim();
@@ -435,7 +435,7 @@ export class CivicCatalog extends CivicElement {
 
   #form(ready: Shown | undefined): TemplateResult {
     const t = this.msg.catalog;
-    // While loading, the filters hold their place (no layout shift); they go when the catalogue has none.
+    // While loading, the filters hold their place (no layout shift); they go when the catalog has none.
     const filter = (name: 'theme' | 'audience', label: string, all: string) => {
       const titles = ready?.texts[name === 'theme' ? 'themes' : 'audiences'];
       if (titles && !titles.size) return nothing;
@@ -546,7 +546,7 @@ export class CivicCatalog extends CivicElement {
       ${retry ? html`<button class="button secondary" type="button" @click=${this.#retry}>${this.msg.catalog.retry}</button>` : nothing}`;
   }
 
-  /** The room of the results while the catalogue loads: as many rows as will be shown. */
+  /** The room of the results while the catalog loads: as many rows as will be shown. */
   #skeleton(): TemplateResult {
     const rows = Math.min(this.#limit, DEFAULT_LIMIT);
     return html`<p class="visually-hidden">${this.msg.common.loading}</p>

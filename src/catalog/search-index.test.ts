@@ -26,7 +26,7 @@ const title = (id: string) => demo.find((p) => p.id === id)!.title.fr;
 const summary = (id: string) => demo.find((p) => p.id === id)!.summary!.fr;
 
 before(async () => {
-  demo = (await (await fetch('/demo/data/catalogue.json')).json()).procedures;
+  demo = (await (await fetch('/demo/data/catalog.json')).json()).procedures;
   fr = new SearchIndex(docs('fr'), { lang: 'fr', synonyms: SYNONYMS });
 });
 
@@ -103,7 +103,7 @@ describe('SearchIndex', () => {
     const identity: SearchDocument = { id: 'cni', title: 'Carte nationale d’identité', summary: 'Votre carte.', popularity: 1000 };
     const set = [permit, registration, identity];
 
-    it('"chien" finds what the catalogue calls "permis de détention"', () => {
+    it('"chien" finds what the catalog calls "permis de détention"', () => {
       const index = new SearchIndex(set, { synonyms: SYNONYMS });
       const hits = index.search('chien');
       expect(ids(hits)).to.deep.equal(['detention']);
@@ -120,7 +120,7 @@ describe('SearchIndex', () => {
       expect(ids(index.search('carte'))[0]).to.equal('cni');
     });
 
-    it('on the demo catalogue', () => {
+    it('on the demo catalog', () => {
       expect(ids(fr.search('chien'))[0]).to.equal('permis-chien-categorise');
       expect(ids(fr.search('chien'))).to.include('animal-perdu'); // keyword "chien perdu"
       const [hit] = fr.search('chien');
@@ -178,7 +178,7 @@ describe('SearchIndex', () => {
       expect(ids(index.search('inscription cantine'))).to.deep.equal(['ordered', 'reversed', 'split']);
     });
 
-    it('best first on the demo catalogue', () => {
+    it('best first on the demo catalog', () => {
       // Titles by popularity, then the title "Pacte civil…" (one letter away), then summaries.
       expect(ids(fr.search('acte')).slice(0, 4)).to.deep.equal(['acte-naissance', 'acte-mariage', 'acte-deces', 'pacs']);
       expect(ids(fr.search('passeport'))[0]).to.equal('carte-identite-passeport');

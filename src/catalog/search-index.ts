@@ -1,5 +1,5 @@
 /**
- * The catalogue's search engine, run on every keystroke: an index built once (folded words, each
+ * The catalog's search engine, run on every keystroke: an index built once (folded words, each
  * word's documents and fields, words sorted for prefixes, singulars by length for typos), then per
  * query word its matching words and their documents (kept for the next keystrokes), intersected.
  * See search-index.types.ts for the contract with <civic-catalog>.

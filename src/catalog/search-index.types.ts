@@ -15,7 +15,7 @@ export interface SearchDocument {
 export interface SearchOptions {
   /** Language of the texts ("fr", "en", …): stop words and plural rules. */
   lang?: string;
-  /** The catalogue's synonyms: a word or phrase citizens type -> what the catalogue says. */
+  /** The catalog's synonyms: a word or phrase citizens type -> what the catalog says. */
   synonyms?: Record<string, string[]>;
 }
 

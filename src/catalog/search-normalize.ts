@@ -1,5 +1,5 @@
 /**
- * Words of a text for the catalogue search: folded (lower case, no accents, œ → oe) with their
+ * Words of a text for the catalog search: folded (lower case, no accents, œ → oe) with their
  * [start, end) offsets in the original text, so that a match can be highlighted where it is.
  * Anything that is not a letter or a digit splits words: spaces, apostrophes (' and ’), hyphens.
  * Also the stop words citizens type without meaning them, and the plural rule of a language.

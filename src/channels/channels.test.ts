@@ -647,7 +647,7 @@ describe('<civic-channels>', () => {
       const el = await show([verdon], { directory: fresh(DIRECTORY_FIXTURE) });
       const li = entry(el, 'Au guichet');
       await until(el, () => !!li.querySelector('table'), 'the directory hours');
-      expect(words(li.querySelector('.place')), 'the catalogue name wins').to.equal('Maison France services du Verdon');
+      expect(words(li.querySelector('.place')), 'the catalog name wins').to.equal('Maison France services du Verdon');
       expect(words(li.querySelector('address'))).to.equal('242 avenue Albert-1er 83630 Aups');
       expect(li.querySelector<HTMLAnchorElement>('a.map')!.href).to.contain('mlat=43.627448');
       const week = rows(li);
@@ -659,7 +659,7 @@ describe('<civic-channels>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('accepts a directory URL relative to the page, like the catalogue src', async () => {
+    it('accepts a directory URL relative to the page, like the catalog src', async () => {
       const el = await show([verdon], { directory: fresh(DIRECTORY_FIXTURE).slice(location.origin.length) });
       const li = entry(el, 'Au guichet');
       await until(el, () => !!li.querySelector('table'), 'the directory hours');
@@ -673,7 +673,7 @@ describe('<civic-channels>', () => {
       expect(words(entry(el, 'Au guichet').querySelector('.place'))).to.equal('Maison France services du Verdon');
     });
 
-    it('says the hours are loading, then keeps the catalogue address over the directory one', async () => {
+    it('says the hours are loading, then keeps the catalog address over the directory one', async () => {
       const annex = {
         kind: 'counter',
         office: {
@@ -826,7 +826,7 @@ describe('<civic-channels>', () => {
   });
 });
 
-describe('<civic-channels>: everything the catalogue gives is shown', () => {
+describe('<civic-channels>: everything the catalog gives is shown', () => {
   const quiet = async <T>(run: () => Promise<T>): Promise<T> => {
     const original = console.warn;
     console.warn = () => undefined;

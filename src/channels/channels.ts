@@ -6,11 +6,11 @@ import { pickText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { directoryOffice } from '../directory/directory-office.js';
 import { hasUnreadableHours } from '../data/channel-check.js';
-import { checkedWays } from '../fragments/checked-ways.js';
-import { emailLink, phoneLink } from '../fragments/contact-links.js';
-import { hoursView, type HoursContext } from '../fragments/hours-view.js';
-import { addressView } from '../fragments/postal-address.js';
-import { wayIcons } from '../fragments/way-icons.js';
+import { checkedWays } from '../data/checked-ways.js';
+import { emailLink, phoneLink } from '../partials/contact-links.js';
+import { hoursView, type HoursContext } from '../partials/hours-view.js';
+import { addressView } from '../partials/postal-address.js';
+import { wayIcons } from '../partials/way-icons.js';
 import type { Channel, OpeningHours, Office } from '../model.js';
 import { nextChange, openingState } from '../opening-hours/opening-hours.js';
 import { channelsStyles } from './channels.styles.js';
@@ -159,7 +159,7 @@ export class CivicChannels extends ProcedureBox {
     const entry = this.#directory.get(id);
     if (entry === undefined) this.#lookUp(id);
     if (typeof entry !== 'object') return office;
-    // What the catalogue says wins; the directory fills the gaps.
+    // What the catalog says wins; the directory fills the gaps.
     return { ...entry, ...Object.fromEntries(Object.entries(office).filter(([, v]) => v !== undefined)) };
   }
 

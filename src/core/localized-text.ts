@@ -2,7 +2,7 @@ import type { LocalizedText } from '../model.js';
 
 /**
  * The text in the reader's language: exact tag, then its primary language ("fr-CH" -> "fr"),
- * then the catalogue's default language, then any translation. Never returns a non-string.
+ * then the catalog's default language, then any translation. Never returns a non-string.
  */
 export function pickText(text: LocalizedText | undefined, lang: string, defaultLang = 'fr'): string {
   if (text === undefined || text === null) return '';

@@ -1,6 +1,6 @@
 /**
  * Links we render come from backends: only web pages, phone numbers and e-mail addresses are
- * allowed, so a `javascript:` or `data:` URL in a catalogue can never run.
+ * allowed, so a `javascript:` or `data:` URL in a catalog can never run.
  */
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'tel:', 'mailto:']);
 

@@ -5,7 +5,7 @@ import { unsupported, type ResourceStore } from './resource-store.js';
 import { identifier, isObject, list, matches, object, plainText, problem, text, type Check, type Report } from './shape-checks.js';
 
 /**
- * The data layer's calls for the catalogue as a whole (every procedure, the themes and audiences,
+ * The data layer's calls for the catalog as a whole (every procedure, the themes and audiences,
  * the city's synonyms and highlights), beside the store rather than in it so that pages without
  * <civic-catalog> do not carry them.
  */
@@ -13,7 +13,7 @@ import { identifier, isObject, list, matches, object, plainText, problem, text, 
 /** Kept here too for the elements that import them from the data layer. */
 export type { CatalogHighlight, CatalogSynonyms } from '../model.js';
 
-/** The catalogue as <civic-catalog> shows it, checked. */
+/** The catalog as <civic-catalog> shows it, checked. */
 export interface CatalogData {
   /** Every procedure that passed the check, in the adapter's order, each id once. */
   procedures: Procedure[];
@@ -41,7 +41,7 @@ const synonymsShape: Check<CatalogSynonyms> = (v, path, r) => {
 };
 
 /**
- * Every procedure of the catalogue, with its themes, audiences, synonyms and highlights: checked,
+ * Every procedure of the catalog, with its themes, audiences, synonyms and highlights: checked,
  * shared by every element of the page that asks, and kept for the page. Says `unsupported` when
  * the adapter cannot list procedures (no `listProcedures`). A procedure that fails the check is
  * left out (one console warning lists them all); themes, audiences, synonyms and highlights are
@@ -92,11 +92,11 @@ export function catalogData(store: ResourceStore, signal: AbortSignal): Promise<
     }
     const shown = (highlights ?? []).filter((h) => {
       if (seen.has(h.procedure)) return true;
-      report.warnings.push(`highlights: refers to no procedure of the catalogue: "${h.procedure}"`);
+      report.warnings.push(`highlights: refers to no procedure of the catalog: "${h.procedure}"`);
       return false;
     });
     const problems = [...report.errors, ...report.warnings];
-    if (problems.length) console.warn(`civic-elements: catalogue: ${problems.length} problem(s); the parts concerned are left out:\n- ${problems.join('\n- ')}`);
+    if (problems.length) console.warn(`civic-elements: catalog: ${problems.length} problem(s); the parts concerned are left out:\n- ${problems.join('\n- ')}`);
     return { procedures, themes: themes ?? [], audiences: audiences ?? [], synonyms: synonyms ?? {}, highlights: shown };
   });
 }

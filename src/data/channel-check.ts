@@ -1,5 +1,5 @@
 import type { Appointment, Channel, Contact, Office, PostalAddress } from '../model.js';
-import { openingHours as hours } from '../opening-hours/hours-check.js';
+import { openingHours as hours } from './hours-check.js';
 import { boolean, every, filled, identifier, lenient, link, list, number, object, oneOf, plainText, problem, text, type Check, type Report } from './shape-checks.js';
 
 /**

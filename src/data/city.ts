@@ -10,7 +10,7 @@ const cityShape = object<Partial<City>>({
 });
 
 /**
- * The city of the catalogue (time zone and country of opening hours and dates), checked, shared and
+ * The city of the catalog (time zone and country of opening hours and dates), checked, shared and
  * kept for the page. Beside the store so that only the elements that show hours or dates carry it.
  */
 export function cityOf(store: ResourceStore, signal: AbortSignal): Promise<City> {

@@ -32,7 +32,7 @@ export function annuaireRecordUrl(directoryId: string, base = ANNUAIRE_RECORDS_U
   const id = String(directoryId).trim();
   const compact = id.replace(/\s+/g, '');
   const [field, value] = /^\d{14}$/.test(compact) ? ['siret', compact] : ['id', id];
-  // A mirror or proxy may be given relative to the page, like a catalogue's src.
+  // A mirror or proxy may be given relative to the page, like a catalog's src.
   const url = new URL(base, globalThis.location?.href);
   url.searchParams.set('where', `${field}="${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`);
   url.searchParams.set('limit', '1');

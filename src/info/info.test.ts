@@ -26,7 +26,7 @@ const townHall = {
   hours: { weekly: { tu: ['08:30-12:00', '13:30-17:30'], sa: ['09:00-12:00'] } },
 };
 
-/** One contact of each kind, in the catalogue's order. */
+/** One contact of each kind, in the catalog's order. */
 const everyKind: Contact[] = [
   { kind: 'phone', label: { fr: 'Service état civil', en: 'Civil status department' }, phone: '+33 2 61 91 00 10', hours: helpLineHours },
   { kind: 'email', email: 'etat-civil@saint-aurel.example' },

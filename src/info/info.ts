@@ -3,11 +3,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ProcedureBox, type ProcedureWithCity } from '../base/procedure-box.js';
 import { pickText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
-import { checkedWays } from '../fragments/checked-ways.js';
-import { emailLink, phoneLink } from '../fragments/contact-links.js';
-import { hoursView, type HoursContext } from '../fragments/hours-view.js';
-import { addressView } from '../fragments/postal-address.js';
-import { wayIcons } from '../fragments/way-icons.js';
+import { checkedWays } from '../data/checked-ways.js';
+import { emailLink, phoneLink } from '../partials/contact-links.js';
+import { hoursView, type HoursContext } from '../partials/hours-view.js';
+import { addressView } from '../partials/postal-address.js';
+import { wayIcons } from '../partials/way-icons.js';
 import type { Contact } from '../model.js';
 
 /**

@@ -9,7 +9,7 @@ import type { Messages } from './locales/fr.js';
  * changes.
  */
 export class LocaleController implements ReactiveController {
-  /** The page's language tag as written (for `Intl` and for picking catalogue texts). */
+  /** The page's language tag as written (for `Intl` and for picking catalog texts). */
   lang = 'fr';
   /** The language of our strings (one we have). */
   language = 'fr';

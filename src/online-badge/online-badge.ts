@@ -6,7 +6,7 @@ import { CivicError } from '../core/civic-error.js';
 import { pickText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import type { OnlineAvailability, Procedure } from '../model.js';
-import { baseStyles } from '../theme/base-styles.js';
+import { baseStyles } from '../styles/base-styles.js';
 import { onlineBadgeStyles } from './online-badge.styles.js';
 import { statusIcons } from './status-icons.js';
 
@@ -39,7 +39,7 @@ export class CivicOnlineBadge extends CivicElement {
   };
 
   /**
-   * Id of the procedure in the catalogue.
+   * Id of the procedure in the catalog.
    * @attr procedure
    */
   procedure = '';

@@ -16,7 +16,7 @@ describe('<civic-provider>', () => {
   });
 
   it('is configured from attributes alone', async () => {
-    const provider = await fixture(html`<civic-provider adapter="static" src="/demo/data/catalogue.json"
+    const provider = await fixture(html`<civic-provider adapter="static" src="/demo/data/catalog.json"
       ><civic-online-badge procedure="carte-identite-passeport"></civic-online-badge
     ></civic-provider>`);
     expect(await badgeText(provider.firstElementChild!)).to.match(/en ligne/);

@@ -2,9 +2,9 @@ import { LitElement, css, html, type PropertyValues } from 'lit';
 import { CivicError } from '../core/civic-error.js';
 import { ResourceStore } from '../data/resource-store.js';
 import type { CivicAdapter } from '../model.js';
-import { adapterFactory, loadAdapter } from './adapter-factories.js';
+import { adapterFactory, loadAdapter } from '../adapters/registry.js';
 import { civicContext, type CivicContextValue } from './civic-context.js';
-import { ContextAnswerer } from './context-answerer.js';
+import { ContextProvider } from './context-provider.js';
 import { providerChanged, providerConnected, providerDisconnected } from './page-providers.js';
 
 /**
@@ -14,7 +14,7 @@ import { providerChanged, providerConnected, providerDisconnected } from './page
  * that no provider contains uses the first `<civic-provider>` of the page (document order). So one
  * provider anywhere on the page (a footer block, a header widget) serves every element.
  *
- * From HTML alone: `<civic-provider adapter="static" src="/catalogue.json" lang="fr">`.
+ * From HTML alone: `<civic-provider adapter="static" src="/catalog.json" lang="fr">`.
  * From JavaScript: `provider.adapter = { getProcedure(id, { signal }) { … } }`.
  *
  * @tagname civic-provider
@@ -45,7 +45,7 @@ export class CivicProvider extends LitElement {
   adapter: string | CivicAdapter = 'static';
 
   /**
-   * URL of the catalogue file, for the `static` adapter (relative to the page).
+   * URL of the catalog file, for the `static` adapter (relative to the page).
    * @attr src
    */
   src?: string;
@@ -83,7 +83,7 @@ export class CivicProvider extends LitElement {
    */
   timeout = 8000;
 
-  readonly #context = new ContextAnswerer(this, civicContext);
+  readonly #context = new ContextProvider(this, civicContext);
 
   /**
    * What this provider gives its elements (read by the page-wide rule).
@@ -150,7 +150,7 @@ export class CivicProvider extends LitElement {
       const name = String(this.adapter || 'static');
       const factory = adapterFactory(name);
       if (!factory) return this.#fail(`adapter="${name}" is not available: load its entry point, or use adapter="static"`);
-      if (name === 'static' && !this.src) return this.#fail('adapter="static" needs a src attribute: the URL of the catalogue file');
+      if (name === 'static' && !this.src) return this.#fail('adapter="static" needs a src attribute: the URL of the catalog file');
       if (name !== 'static' && !this.endpoint) return this.#fail(`adapter="${name}" needs an endpoint attribute: the base URL of the backend`);
       const adapter = factory({ src: this.src, endpoint: this.endpoint, jurisdiction: this.jurisdiction, apiKey: this.apiKey });
       return { store: new ResourceStore(adapter, options) };

@@ -6,4 +6,4 @@ import { CivicProvider } from './civic-provider.js';
 defineElement('civic-provider', CivicProvider);
 
 export { CivicProvider };
-export { registerAdapter, type AdapterConfig, type AdapterFactory } from './adapter-factories.js';
+export { registerAdapter, type AdapterConfig, type AdapterFactory } from '../adapters/registry.js';

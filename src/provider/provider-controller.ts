@@ -54,7 +54,7 @@ export class ProviderController implements ReactiveController {
           warnedNoProvider = true;
           console.error(
             'civic-elements: no <civic-provider> on this page, so the elements have no data. ' +
-              'Add one, e.g. <civic-provider adapter="static" src="/catalogue.json"></civic-provider>.',
+              'Add one, e.g. <civic-provider adapter="static" src="/catalog.json"></civic-provider>.',
           );
         }
         this.#set({ error: new CivicError('no-provider', 'No <civic-provider> on the page') });

@@ -32,7 +32,7 @@ const birth = procedure('acte-naissance', { fr: 'Acte de naissance', en: 'Birth 
 const census = procedure('recensement', { fr: 'Recensement citoyen à 16 ans', en: 'Citizen registration at 16' }, 'partial');
 const dog = procedure('chien', { fr: 'Permis de détention de chien', en: 'Dangerous dog licence' }, 'none');
 const main = procedure('passeport', { fr: 'Passeport', en: 'Passport' }, 'partial', { related: ['acte-naissance', 'recensement', 'chien'] });
-const catalogue = [main, birth, census, dog];
+const catalog = [main, birth, census, dog];
 
 const related = (id: string, extra: Record<string, string> = {}): TemplateResult => {
   const el = document.createElement('civic-related');
@@ -40,7 +40,7 @@ const related = (id: string, extra: Record<string, string> = {}): TemplateResult
   for (const [name, value] of Object.entries(extra)) el.setAttribute(name, value);
   return html`${el}`;
 };
-const render = (procedures: readonly unknown[] = catalogue, id = 'passeport', extra: Record<string, string> = {}, lang = 'fr') =>
+const render = (procedures: readonly unknown[] = catalog, id = 'passeport', extra: Record<string, string> = {}, lang = 'fr') =>
   renderWithAdapter<CivicRelated>(related(id, extra), memoryAdapter(procedures), { lang });
 
 const root = (el: Element) => el.shadowRoot!;
@@ -54,7 +54,7 @@ const page = (path: string) => new URL(path, location.href).href;
 
 describe('<civic-related>', () => {
   describe('renders the related procedures from the adapter', () => {
-    it('each a link to its page, titled in French, in the catalogue’s order', async () => {
+    it('each a link to its page, titled in French, in the catalog’s order', async () => {
       const el = await render();
       expect(text(root(el).querySelector('[role=heading]')!)).to.equal('Démarches liées');
       expect(titles(el)).to.deep.equal(['Acte de naissance', 'Recensement citoyen à 16 ans', 'Permis de détention de chien']);
@@ -66,7 +66,7 @@ describe('<civic-related>', () => {
     });
 
     it('is in English on an English page', async () => {
-      const el = await render(catalogue, 'passeport', {}, 'en');
+      const el = await render(catalog, 'passeport', {}, 'en');
       expect(text(root(el).querySelector('[role=heading]')!)).to.equal('Related procedures');
       expect(titles(el)).to.deep.equal(['Birth certificate', 'Citizen registration at 16', 'Dangerous dog licence']);
       expect(text(items(el)[0].querySelector('.muted')!)).to.equal('Copy or extract, free.');
@@ -77,7 +77,7 @@ describe('<civic-related>', () => {
     });
 
     it('links to link-template with {id} replaced', async () => {
-      const el = await render(catalogue, 'passeport', { 'link-template': 'procedure.html?id={id}' });
+      const el = await render(catalog, 'passeport', { 'link-template': 'procedure.html?id={id}' });
       expect(hrefs(el)).to.deep.equal([page('procedure.html?id=acte-naissance'), page('procedure.html?id=recensement'), page('procedure.html?id=chien')]);
     });
 
@@ -116,7 +116,7 @@ describe('<civic-related>', () => {
     });
 
     it('asks the adapter once per procedure, the badges included', async () => {
-      const adapter = memoryAdapter(catalogue);
+      const adapter = memoryAdapter(catalog);
       const el = await renderWithAdapter<CivicRelated>(related('passeport'), adapter);
       for (const badge of badges(el)) await settle(badge);
       expect([...adapter.calls].sort()).to.deep.equal(['getProcedure:acte-naissance', 'getProcedure:chien', 'getProcedure:passeport', 'getProcedure:recensement']);
@@ -148,14 +148,14 @@ describe('<civic-related>', () => {
         await capturingWarnings(() =>
           checkEveryState(
             [
-              { name: 'loading', template: related('passeport'), procedures: catalogue, delay: Infinity, shows: fr ? /^Démarches liées Chargement…$/ : /^Related procedures Loading…$/ },
-              { name: 'ready', template: related('passeport'), procedures: catalogue, shows: fr ? /Acte de naissance.*Recensement citoyen.*Permis de détention/ : /Birth certificate.*Citizen registration.*Dangerous dog/ },
+              { name: 'loading', template: related('passeport'), procedures: catalog, delay: Infinity, shows: fr ? /^Démarches liées Chargement…$/ : /^Related procedures Loading…$/ },
+              { name: 'ready', template: related('passeport'), procedures: catalog, shows: fr ? /Acte de naissance.*Recensement citoyen.*Permis de détention/ : /Birth certificate.*Citizen registration.*Dangerous dog/ },
               { name: 'empty', template: related('passeport'), procedures: [{ ...main, related: [] }], shows: fr ? /^Démarches liées Aucune démarche liée\.$/ : /^Related procedures No related procedures\.$/ },
-              { name: 'not found', template: related('nope'), procedures: catalogue, shows: fr ? /Démarche introuvable\./ : /Procedure not found\./ },
+              { name: 'not found', template: related('nope'), procedures: catalog, shows: fr ? /Démarche introuvable\./ : /Procedure not found\./ },
               { name: 'network', template: related('passeport'), failWith: 'network', shows: fr ? /Le service est injoignable pour le moment\./ : /cannot be reached/ },
               { name: 'http', template: related('passeport'), failWith: 'http', shows: fr ? /Le service est indisponible pour le moment\./ : /unavailable/ },
               { name: 'invalid data', template: related('bad'), procedures: [invalid], shows: fr ? /Les données de cette démarche sont invalides\./ : /The data of this procedure is invalid\./ },
-              { name: 'missing attribute', template: related(''), procedures: catalogue, shows: fr ? /Attribut « procedure » manquant\./ : /The "procedure" attribute is missing\./ },
+              { name: 'missing attribute', template: related(''), procedures: catalog, shows: fr ? /Attribut « procedure » manquant\./ : /The "procedure" attribute is missing\./ },
             ],
             lang,
           ),
@@ -164,7 +164,7 @@ describe('<civic-related>', () => {
     }
 
     it('is busy while loading, with a skeleton', async () => {
-      const el = await renderWithAdapter<CivicRelated>(related('passeport'), memoryAdapter(catalogue, { delay: Infinity }));
+      const el = await renderWithAdapter<CivicRelated>(related('passeport'), memoryAdapter(catalog, { delay: Infinity }));
       expect(root(el).querySelector('section')!.getAttribute('aria-busy')).to.equal('true');
       expect(root(el).querySelectorAll('.skeleton').length).to.be.greaterThan(0);
       expect(text(root(el).querySelector('.visually-hidden')!)).to.equal('Chargement…');
@@ -179,7 +179,7 @@ describe('<civic-related>', () => {
     });
 
     it('ends a request with no answer with a time-out message', async () => {
-      const el = await renderWithAdapter<CivicRelated>(related('passeport'), memoryAdapter(catalogue, { delay: Infinity }), { timeout: 40 });
+      const el = await renderWithAdapter<CivicRelated>(related('passeport'), memoryAdapter(catalog, { delay: Infinity }), { timeout: 40 });
       await new Promise((r) => setTimeout(r, 120));
       await settle(el);
       expect(shadowText(el)).to.equal('Démarches liées Le service met trop de temps à répondre.');
@@ -188,9 +188,9 @@ describe('<civic-related>', () => {
     });
 
     it('keeps the related procedures that answered when another one times out', async () => {
-      const slow = { ...memoryAdapter(catalogue) };
-      const fast = memoryAdapter(catalogue);
-      const never = memoryAdapter(catalogue, { delay: Infinity });
+      const slow = { ...memoryAdapter(catalog) };
+      const fast = memoryAdapter(catalog);
+      const never = memoryAdapter(catalog, { delay: Infinity });
       slow.getProcedure = (id, options) => (id === 'recensement' ? never : fast).getProcedure(id, options);
       const { value: el } = await capturingWarnings(async () => {
         const element = await renderWithAdapter<CivicRelated>(related('passeport'), slow, { timeout: 60 });
@@ -207,7 +207,7 @@ describe('<civic-related>', () => {
       const el = document.createElement('civic-related');
       el.procedure = 'passeport';
       const loaded = nextEvent<{ procedure: Procedure; city: City; related: Procedure[] }>(el, 'civic-load');
-      await fixture(html`<civic-provider .adapter=${memoryAdapter(catalogue)}>${el}</civic-provider>`);
+      await fixture(html`<civic-provider .adapter=${memoryAdapter(catalog)}>${el}</civic-provider>`);
       const { detail } = await loaded;
       expect(detail.procedure.id).to.equal('passeport');
       expect(detail.city.timeZone).to.equal('Europe/Paris');
@@ -221,7 +221,7 @@ describe('<civic-related>', () => {
       const shadow = host.attachShadow({ mode: 'open' });
       const heard = nextEvent<CivicErrorDetail>(document, 'civic-error');
       const provider = document.createElement('civic-provider');
-      provider.adapter = memoryAdapter(catalogue, { failWith: 'network' });
+      provider.adapter = memoryAdapter(catalog, { failWith: 'network' });
       provider.append(el);
       shadow.append(provider);
       const { detail } = await heard;
@@ -234,7 +234,7 @@ describe('<civic-related>', () => {
       const missing = document.createElement('civic-related');
       missing.procedure = 'nope';
       const notFound = nextEvent<CivicErrorDetail>(missing, 'civic-error');
-      await fixture(html`<civic-provider .adapter=${memoryAdapter(catalogue)}>${missing}</civic-provider>`);
+      await fixture(html`<civic-provider .adapter=${memoryAdapter(catalog)}>${missing}</civic-provider>`);
       expect((await notFound).detail).to.include({ code: 'not-found', message: 'Démarche introuvable.' });
 
       const partial = document.createElement('civic-related');
@@ -252,7 +252,7 @@ describe('<civic-related>', () => {
     it('sends civic-error missing-attribute without a procedure', async () => {
       const el = document.createElement('civic-related');
       const heard = nextEvent<CivicErrorDetail>(el, 'civic-error');
-      await fixture(html`<civic-provider .adapter=${memoryAdapter(catalogue)}>${el}</civic-provider>`);
+      await fixture(html`<civic-provider .adapter=${memoryAdapter(catalog)}>${el}</civic-provider>`);
       const { detail } = await heard;
       expect(detail.code).to.equal('missing-attribute');
       expect(detail.message).to.equal('Attribut « procedure » manquant.');
@@ -270,7 +270,7 @@ describe('<civic-related>', () => {
     it('Tab goes through each procedure link, then its badge’s link to the online service', async () => {
       const wrapper = await fixture(html`<div>
         <button>avant</button>
-        <civic-provider .adapter=${memoryAdapter(catalogue)}><civic-related procedure="passeport"></civic-related></civic-provider>
+        <civic-provider .adapter=${memoryAdapter(catalog)}><civic-related procedure="passeport"></civic-related></civic-provider>
         <button>après</button>
       </div>`);
       const el = wrapper.querySelector('civic-related')!;
@@ -297,7 +297,7 @@ describe('<civic-related>', () => {
 
   describe('bad data', () => {
     it('never links a javascript: link-template: the titles are plain text', async () => {
-      const el = await render(catalogue, 'passeport', { 'link-template': 'javascript:alert("{id}")' });
+      const el = await render(catalog, 'passeport', { 'link-template': 'javascript:alert("{id}")' });
       expect(hrefs(el)).to.deep.equal([null, null, null]);
       expect(titles(el)).to.deep.equal(['Acte de naissance', 'Recensement citoyen à 16 ans', 'Permis de détention de chien']);
       expect(root(el).querySelector('a[href^="javascript"]')).to.equal(null);
@@ -340,17 +340,17 @@ describe('<civic-related>', () => {
     const level = (el: Element) => root(el).querySelector('[role=heading]')!.getAttribute('aria-level');
 
     it('sets the level of the heading', async () => {
-      for (const value of ['2', '3', '5', '6']) expect(level(await render(catalogue, 'passeport', { 'heading-level': value })), value).to.equal(value);
+      for (const value of ['2', '3', '5', '6']) expect(level(await render(catalog, 'passeport', { 'heading-level': value })), value).to.equal(value);
     });
 
     it('falls back to 2 for a level outside 2–6', async () => {
-      for (const value of ['0', '7', 'trois']) expect(level(await render(catalogue, 'passeport', { 'heading-level': value })), value).to.equal('2');
+      for (const value of ['0', '7', 'trois']) expect(level(await render(catalog, 'passeport', { 'heading-level': value })), value).to.equal('2');
     });
 
     it('is respected in the empty and error states, and labels the box', async () => {
       const empty = await render([{ ...main, related: [] }], 'passeport', { 'heading-level': '4' });
       expect(level(empty)).to.equal('4');
-      const missing = await render(catalogue, 'nope', { 'heading-level': '5' });
+      const missing = await render(catalog, 'nope', { 'heading-level': '5' });
       expect(level(missing)).to.equal('5');
       const section = root(missing).querySelector('section')!;
       expect(text(root(missing).getElementById(section.getAttribute('aria-labelledby')!)!)).to.equal('Démarches liées');

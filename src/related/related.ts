@@ -14,7 +14,7 @@ export interface RelatedProcedures extends ProcedureWithCity {
 
 /**
  * The procedures related to one procedure, each a link with its online badge (compact). They are
- * read through the data layer, so the three boxes of a procedure page make one catalogue request.
+ * read through the data layer, so the three boxes of a procedure page make one catalog request.
  *
  * @tagname civic-related
  * @fires civic-load - The procedures were loaded. `detail: { procedure, city, related }`.
@@ -36,7 +36,7 @@ export class CivicRelated extends ProcedureBox {
 
   /**
    * Where each procedure links to, with `{id}` replaced by its id (e.g. `/demarches/{id}`), when
-   * the city's own pages are not the catalogue's `url`s.
+   * the city's own pages are not the catalog's `url`s.
    * @attr link-template
    */
   linkTemplate?: string;

@@ -8,15 +8,15 @@ import { CivicError, isAbort } from '../core/civic-error.js';
 import { pickText } from '../core/localized-text.js';
 import { REQUEST_STATES, type CheckedRequest, type ShownState } from '../data/request-check.js';
 import { cityOf, DEFAULT_CITY } from '../data/city.js';
-import { formStyles } from '../fragments/form-styles.js';
-import { boxStyles } from '../fragments/box-styles.js';
-import { formatMoment, momentTime, relativeDay } from '../fragments/request-dates.js';
-import { requestErrorMessage } from '../fragments/request-errors.js';
-import { stateIcons, stateLine } from '../fragments/request-states.js';
-import { requestStyles } from '../fragments/request-styles.js';
-import { requestTimeline } from '../fragments/request-timeline.js';
+import { formStyles } from '../styles/form-styles.js';
+import { boxStyles } from '../styles/box-styles.js';
+import { formatMoment, momentTime, relativeDay } from '../request/request-dates.js';
+import { requestErrorMessage } from '../request/request-errors.js';
+import { stateIcons, stateLine } from '../request/request-states.js';
+import { requestStyles } from '../request/request-styles.js';
+import { requestTimeline } from '../request/request-timeline.js';
 import type { City, Procedure, SessionHeaders } from '../model.js';
-import { baseStyles } from '../theme/base-styles.js';
+import { baseStyles } from '../styles/base-styles.js';
 import { requestListStyles } from './request-list.styles.js';
 
 type Filter = ShownState | 'all';
@@ -255,7 +255,7 @@ export class CivicRequestList extends CivicElement {
     </li>`;
   }
 
-  /** A procedure of the catalogue, for its title in the reader's language; asked once per page. */
+  /** A procedure of the catalog, for its title in the reader's language; asked once per page. */
   #procedure(id: string | undefined): Procedure | undefined {
     if (!id) return undefined;
     const known = this.#titles.get(id);

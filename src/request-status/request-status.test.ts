@@ -357,7 +357,7 @@ describe('<civic-request-status>', () => {
   });
 
   describe('the request', () => {
-    it('shows the procedure from the catalogue, the state with the backend wording, facts and history', async () => {
+    it('shows the procedure from the catalog, the state with the backend wording, facts and history', async () => {
       const { el } = await show();
       await lookUp(el, inProgress.reference);
       expect(words($(el, '#result-title'))).to.equal("Carte nationale d'identité et passeport");
@@ -379,7 +379,7 @@ describe('<civic-request-status>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('uses the backend title when the catalogue does not know the procedure', async () => {
+    it('uses the backend title when the catalog does not know the procedure', async () => {
       const { el } = await show();
       await lookUp(el, waitingDecision.reference);
       expect(words($(el, '#result-title'))).to.equal('Déclaration préalable de travaux');

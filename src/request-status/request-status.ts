@@ -9,16 +9,16 @@ import { pickText } from '../core/localized-text.js';
 import { acceptReference, type CheckedRequest } from '../data/request-check.js';
 import type { ResourceStore } from '../data/resource-store.js';
 import { cityOf, DEFAULT_CITY } from '../data/city.js';
-import { formStyles } from '../fragments/form-styles.js';
-import { boxStyles } from '../fragments/box-styles.js';
-import { formatDays, formatMoment, relativeDay } from '../fragments/request-dates.js';
-import { requestErrorMessage } from '../fragments/request-errors.js';
-import { stateIcons, stateLine, stateWords } from '../fragments/request-states.js';
-import { requestStyles } from '../fragments/request-styles.js';
-import { requestTimeline } from '../fragments/request-timeline.js';
+import { formStyles } from '../styles/form-styles.js';
+import { boxStyles } from '../styles/box-styles.js';
+import { formatDays, formatMoment, relativeDay } from '../request/request-dates.js';
+import { requestErrorMessage } from '../request/request-errors.js';
+import { stateIcons, stateLine, stateWords } from '../request/request-states.js';
+import { requestStyles } from '../request/request-styles.js';
+import { requestTimeline } from '../request/request-timeline.js';
 import type { City, Procedure, RequestLookup } from '../model.js';
 import type { CivicContextValue } from '../provider/civic-context.js';
-import { baseStyles } from '../theme/base-styles.js';
+import { baseStyles } from '../styles/base-styles.js';
 import { requestStatusStyles } from './request-status.styles.js';
 
 type Proof = NonNullable<RequestLookup['proof']>;
@@ -45,8 +45,8 @@ export interface RequestLoadDetail {
 /** States in which an expected date or a usual processing time still means something. */
 const OPEN = new Set(['received', 'in-progress', 'waiting-citizen', 'waiting-decision', 'unknown']);
 
-/** How long a lookup waits for the procedure's title from the catalogue before showing the request without it. */
-const CATALOGUE_WAIT_MS = 1500;
+/** How long a lookup waits for the procedure's title from the catalog before showing the request without it. */
+const CATALOG_WAIT_MS = 1500;
 
 const INPUTS: Record<Proof, { type: string; autocomplete: string; inputmode?: string; spellcheck: boolean }> = {
   email: { type: 'email', autocomplete: 'email', inputmode: 'email', spellcheck: false },
@@ -317,7 +317,7 @@ export class CivicRequestStatus extends CivicElement {
     );
   }
 
-  /** The procedure from the catalogue, when the adapter knows it; shown late rather than holding the result. */
+  /** The procedure from the catalog, when the adapter knows it; shown late rather than holding the result. */
   async #procedureOf(store: ResourceStore, found: CheckedRequest, signal: AbortSignal): Promise<{ early?: Procedure; late: Promise<Procedure | undefined> }> {
     if (!found.procedureId) return { late: Promise.resolve(undefined) };
     const late = store.procedure(found.procedureId, signal).then(
@@ -325,7 +325,7 @@ export class CivicRequestStatus extends CivicElement {
       () => undefined,
     );
     let timer: number | undefined;
-    const early = await Promise.race([late, new Promise<undefined>((resolve) => (timer = window.setTimeout(resolve, CATALOGUE_WAIT_MS)))]);
+    const early = await Promise.race([late, new Promise<undefined>((resolve) => (timer = window.setTimeout(resolve, CATALOG_WAIT_MS)))]);
     window.clearTimeout(timer);
     return { early, late };
   }

@@ -1,31 +1,31 @@
 /**
  * Procedures for the stories of the procedure-page boxes (channels, information, related),
- * taken from the demo catalogue (demo/data/catalogue.json) and varied per story.
+ * taken from the demo catalog (demo/data/catalog.json) and varied per story.
  */
-import catalogue from '../../demo/data/catalogue.json';
+import catalog from '../../demo/data/catalog.json';
 import type { CivicAdapter, City, Contact, ContactKind, Office, Procedure } from '../../src/model.js';
 import { memoryAdapter, type MemoryAdapterOptions } from '../../test/harness/memory-adapter.js';
 
-interface RawCatalogue {
+interface RawCatalog {
   offices: Office[];
   procedures: (Omit<Procedure, 'channels' | 'information'> & { channels?: RawWay[]; information?: RawWay[] })[];
 }
 type RawWay = Record<string, unknown> & { kind: string; office?: string | Office };
 
-const raw = catalogue as unknown as RawCatalogue;
+const raw = catalog as unknown as RawCatalog;
 
-/** An office of the catalogue, by id. */
+/** An office of the catalog, by id. */
 export function office(id: string): Office {
   const found = raw.offices.find((o) => o.id === id);
-  if (!found) throw new Error(`No office "${id}" in the demo catalogue`);
+  if (!found) throw new Error(`No office "${id}" in the demo catalog`);
   return structuredClone(found);
 }
 
 /** `"office": "<id>"` replaced by the office, as the static adapter does (a memory adapter does not). */
 const resolved = <T>(way: RawWay): T => (typeof way.office === 'string' ? { ...way, office: office(way.office) } : { ...way }) as T;
 
-/** Every procedure of the demo catalogue, offices resolved (a fresh copy on each call). */
-export function catalogueProcedures(): Procedure[] {
+/** Every procedure of the demo catalog, offices resolved (a fresh copy on each call). */
+export function catalogProcedures(): Procedure[] {
   return raw.procedures.map((p) => structuredClone({
     ...p,
     channels: (p.channels ?? []).map((c) => resolved(c)),
@@ -33,15 +33,15 @@ export function catalogueProcedures(): Procedure[] {
   }) as Procedure);
 }
 
-/** One procedure of the demo catalogue, offices resolved. */
-export function catalogueProcedure(id: string): Procedure {
-  const found = catalogueProcedures().find((p) => p.id === id);
-  if (!found) throw new Error(`No procedure "${id}" in the demo catalogue`);
+/** One procedure of the demo catalog, offices resolved. */
+export function catalogProcedure(id: string): Procedure {
+  const found = catalogProcedures().find((p) => p.id === id);
+  if (!found) throw new Error(`No procedure "${id}" in the demo catalog`);
   return found;
 }
 
-/** The city of the demo catalogue, as an adapter's `getCity` gives it. */
-export const city = { ...catalogue.city };
+/** The city of the demo catalog, as an adapter's `getCity` gives it. */
+export const city = { ...catalog.city };
 
 /**
  * An in-memory backend over `procedures` that also knows its city (France, Paris time), so the
@@ -61,7 +61,7 @@ export function cityAdapter(procedures: readonly unknown[], options: MemoryAdapt
 /* The procedures of the stories                                                               */
 
 /** Identity card and passport: every kind of channel, the online one recommended. */
-export const passport = catalogueProcedure('carte-identite-passeport');
+export const passport = catalogProcedure('carte-identite-passeport');
 
 /** The same procedure with nothing listed: no channel, no information, no related procedure. */
 export const bare: Procedure = { ...passport, id: 'demarche-sans-details', channels: [], information: [], related: [] };
@@ -76,9 +76,9 @@ export const liveOnly: Procedure = {
 
 /** One way only: online. */
 export const onlineOnly: Procedure = {
-  ...catalogueProcedure('acte-naissance'),
+  ...catalogProcedure('acte-naissance'),
   id: 'acte-naissance-en-ligne',
-  channels: catalogueProcedure('acte-naissance').channels.filter((c) => c.kind === 'online'),
+  channels: catalogProcedure('acte-naissance').channels.filter((c) => c.kind === 'online'),
 };
 
 /** Ten ways: online, a counter at each of the city's seven offices, phone and e-mail. */
@@ -94,20 +94,20 @@ export const tenChannels: Procedure = {
   ],
 };
 
-/** Information of every kind, one of each, gathered from the catalogue. */
+/** Information of every kind, one of each, gathered from the catalog. */
 const contactKinds: ContactKind[] = ['phone', 'email', 'faq', 'guide', 'office', 'legal', 'web'];
 export const everyContactKind: Procedure = {
   ...passport,
   id: 'toutes-informations',
   information: contactKinds.map((kind) => {
-    const contact = catalogueProcedures().flatMap((p) => p.information).find((c) => c.kind === kind);
-    if (!contact) throw new Error(`No "${kind}" information in the demo catalogue`);
+    const contact = catalogProcedures().flatMap((p) => p.information).find((c) => c.kind === kind);
+    if (!contact) throw new Error(`No "${kind}" information in the demo catalog`);
     return contact as Contact;
   }),
 };
 
 /**
- * A sloppy or hostile catalogue entry: an unknown kind, a phone "number" in words, hours written
+ * A sloppy or hostile catalog entry: an unknown kind, a phone "number" in words, hours written
  * "8h-12h", `javascript:` links and HTML in labels, next to two good channels. The procedure's
  * core (title, online link) is sound, so it is shown, without its bad parts.
  */
@@ -154,9 +154,9 @@ export const unknownRelated: Procedure = {
   related: ['acte-naissance', 'carte-grise-2019', 'recensement-citoyen'],
 };
 
-/** Every procedure of the catalogue plus the story variants. */
+/** Every procedure of the catalog plus the story variants. */
 export const storyProcedures: Procedure[] = [
-  ...catalogueProcedures(),
+  ...catalogProcedures(),
   bare,
   liveOnly,
   onlineOnly,

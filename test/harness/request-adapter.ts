@@ -22,7 +22,7 @@ export interface RequestAdapterOptions {
   mine?: readonly unknown[];
   /** The `Authorization` header value `listMyRequests` accepts; any non-empty one when absent. */
   token?: string;
-  /** Procedures the catalogue knows (for titles and usual processing times). */
+  /** Procedures the catalog knows (for titles and usual processing times). */
   procedures?: readonly unknown[];
   /** Leaves `getRequest` out: a backend that cannot look requests up. */
   noLookup?: boolean;

@@ -15,7 +15,7 @@ export const lookupWithEmail: RequestLookup = {
   proof: 'email',
 };
 
-/** The passport with its usual processing time, as the catalogue gives it. */
+/** The passport with its usual processing time, as the catalog gives it. */
 export const passportWithTime: Procedure = {
   ...passport,
   processingTime: { days: 30, note: { fr: 'À compter du rendez-vous en mairie.', en: 'From the appointment at the town hall.' } },
@@ -63,7 +63,7 @@ export const waitingCitizen: ServiceRequest = {
   updatedAt: '2026-03-09T10:20:00+01:00',
 };
 
-/** Received, no expected date: the catalogue's usual processing time is shown instead. */
+/** Received, no expected date: the catalog's usual processing time is shown instead. */
 export const received: ServiceRequest = {
   reference: 'EC-2026-004502',
   procedureId: 'passeport',

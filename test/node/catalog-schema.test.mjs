@@ -1,5 +1,5 @@
-// The catalogue JSON Schema (schema/catalog.schema.json): it compiles in Ajv's strict mode, the
-// demo catalogue passes, and typical mistakes or attacks in a city's file are refused.
+// The catalog JSON Schema (schema/catalog.schema.json): it compiles in Ajv's strict mode, the
+// demo catalog passes, and typical mistakes or attacks in a city's file are refused.
 // Run with: node --test test/node/
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -9,7 +9,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 const readJson = (path) => JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
 
 const schema = readJson('../../schema/catalog.schema.json');
-const demo = readJson('../../demo/data/catalogue.json');
+const demo = readJson('../../demo/data/catalog.json');
 
 // Strict mode stays on: a keyword Ajv does not know, or a loose type, is an error in the schema.
 let compiled;
@@ -18,7 +18,7 @@ const compile = () => (compiled ??= new Ajv2020({ allErrors: true, strict: true 
 const describeErrors = (errors) =>
   (errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message} (${e.schemaPath})`).join('\n');
 
-/** Validates a changed copy of the demo catalogue and returns Ajv's errors. */
+/** Validates a changed copy of the demo catalog and returns Ajv's errors. */
 function errorsFor(change) {
   const copy = structuredClone(demo);
   change(copy);
@@ -29,28 +29,28 @@ function errorsFor(change) {
 /** The change is refused, with an error at `path` (JSON pointer) from `keyword`. */
 function assertRejected(change, path, keyword) {
   const errors = errorsFor(change);
-  assert.ok(errors.length > 0, 'the changed catalogue should be invalid');
+  assert.ok(errors.length > 0, 'the changed catalog should be invalid');
   assert.ok(
     errors.some((e) => e.instancePath === path && e.keyword === keyword),
     `expected a "${keyword}" error at ${path || '/'}; got:\n${describeErrors(errors)}`,
   );
 }
 
-const firstProcedure = (catalogue) => catalogue.procedures[0];
+const firstProcedure = (catalog) => catalog.procedures[0];
 
 test('the schema compiles in strict mode', () => {
   assert.equal(typeof compile(), 'function');
   assert.equal(schema.$id, 'https://civic-elements.example/schema/catalog-1.schema.json');
 });
 
-test('demo/data/catalogue.json is valid', () => {
+test('demo/data/catalog.json is valid', () => {
   const validate = compile();
   const valid = validate(demo);
   if (!valid) console.error(describeErrors(validate.errors));
-  assert.ok(valid, `demo catalogue is invalid:\n${describeErrors(validate.errors)}`);
+  assert.ok(valid, `demo catalog is invalid:\n${describeErrors(validate.errors)}`);
 });
 
-test('refuses a catalogue without "version"', () => {
+test('refuses a catalog without "version"', () => {
   assertRejected((c) => delete c.version, '', 'required');
 });
 

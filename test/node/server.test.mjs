@@ -15,7 +15,7 @@ import { DEMO_REQUESTS, DEMO_SESSION_TOKEN, EXPIRED_SESSION_TOKEN } from '../../
 
 const contract = JSON.parse(readFileSync(new URL('../../schema/rest-api.openapi.json', import.meta.url), 'utf8'));
 const demoDir = fileURLToPath(new URL('../../demo/', import.meta.url));
-const catalogue = JSON.parse(readFileSync(new URL('../../demo/data/catalogue.json', import.meta.url), 'utf8'));
+const catalog = JSON.parse(readFileSync(new URL('../../demo/data/catalog.json', import.meta.url), 'utf8'));
 
 // ---------- the contract's schemas, compiled by Ajv in strict mode
 
@@ -163,11 +163,11 @@ describe('the contract (schema/rest-api.openapi.json)', () => {
     assert.ok(checked > 15);
   });
 
-  test('every procedure of the demo catalogue, offices written in place, is a contract Procedure', () => {
-    const offices = new Map(catalogue.offices.map((o) => [o.id, o]));
+  test('every procedure of the demo catalog, offices written in place, is a contract Procedure', () => {
+    const offices = new Map(catalog.offices.map((o) => [o.id, o]));
     const resolve = (w) => (typeof w.office === 'string' ? { ...w, office: offices.get(w.office) } : w);
     const validate = component('Procedure');
-    for (const p of catalogue.procedures) {
+    for (const p of catalog.procedures) {
       const served = { ...p, channels: p.channels.map(resolve), information: p.information.map(resolve) };
       assert.ok(validate(served), `${p.id}:\n${explain(validate.errors)}`);
     }
@@ -194,11 +194,11 @@ describe('the REST API', () => {
     const answer = await call(`${server.api}city`);
     assert.equal(answer.status, 200);
     await assertConforms(answer, '/city', 'GET');
-    assert.deepEqual(answer.json, catalogue.city);
+    assert.deepEqual(answer.json, catalog.city);
     assert.equal(answer.headers.get('x-content-type-options'), 'nosniff');
   });
 
-  test('catalogue answers are cacheable: public, max-age=300, ETag, 304 on If-None-Match', async () => {
+  test('catalog answers are cacheable: public, max-age=300, ETag, 304 on If-None-Match', async () => {
     for (const path of ['city', 'procedures', 'procedures/acte-naissance', 'request-lookup', 'procedures?theme=etat-civil']) {
       const first = await call(`${server.api}${path}`);
       assert.equal(first.headers.get('cache-control'), 'public, max-age=300', path);
@@ -231,13 +231,13 @@ describe('the REST API', () => {
     const answer = await call(`${server.api}procedures`);
     assert.equal(answer.status, 200);
     await assertConforms(answer, '/procedures', 'GET');
-    assert.deepEqual(answer.json.map((p) => p.id), catalogue.procedures.map((p) => p.id));
+    assert.deepEqual(answer.json.map((p) => p.id), catalog.procedures.map((p) => p.id));
     const passport = answer.json.find((p) => p.id === 'carte-identite-passeport');
     assert.equal(typeof passport.channels.find((c) => c.kind === 'counter').office, 'object', 'offices are written in place');
   });
 
   test('GET procedures filtered by theme, audience and text', async () => {
-    const expected = (test) => catalogue.procedures.filter(test).map((p) => p.id);
+    const expected = (test) => catalog.procedures.filter(test).map((p) => p.id);
     const ids = async (query) => {
       const answer = await call(`${server.api}procedures?${query}`);
       assert.equal(answer.status, 200, query);
@@ -449,7 +449,7 @@ describe('the database file', () => {
     try {
       assert.equal((await lookup(second, { reference: r.reference, proof: r.email })).status, 429, 'the wrong attempts were kept in the file');
       const procedures = await call(`${second.api}procedures`);
-      assert.equal(procedures.json.length, catalogue.procedures.length, 'not seeded twice');
+      assert.equal(procedures.json.length, catalog.procedures.length, 'not seeded twice');
       const mine = await call(`${second.api}me/requests`, { headers: { authorization: `Bearer ${DEMO_SESSION_TOKEN}` } });
       assert.equal(mine.json.length, 4);
     } finally {
@@ -645,9 +645,9 @@ describe('static files', () => {
     assert.equal(bundle.status, 200);
     assert.match(bundle.headers.get('content-type'), /^text\/javascript/);
     assert.equal(bundle.headers.get('x-content-type-options'), 'nosniff');
-    const data = await call(`${server.origin}/data/catalogue.json`);
+    const data = await call(`${server.origin}/data/catalog.json`);
     assert.equal(data.status, 200);
-    assert.equal(data.json.version, catalogue.version);
+    assert.equal(data.json.version, catalog.version);
     const folder = await rawGet(server.origin, '/data');
     assert.equal(folder.status, 301);
     assert.equal(folder.headers.location, '/data/');

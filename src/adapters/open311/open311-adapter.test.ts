@@ -3,7 +3,7 @@ import '../../index.js';
 import './register.js';
 import { CivicError } from '../../core/civic-error.js';
 import type { FetchFunction } from '../../data/http-json.js';
-import { adapterFactory } from '../../provider/adapter-factories.js';
+import { adapterFactory } from '../registry.js';
 import { settle } from '../../../test/harness/render.js';
 import { Open311Adapter, type Open311AdapterOptions } from './open311-adapter.js';
 
@@ -167,7 +167,7 @@ describe('Open311Adapter', function () {
       await Promise.all([a.getProcedure('001', options()), a.getProcedure('002', options()), b.listProcedures({}, options()), b.getThemes(options())]);
       await a.getProcedure('003', options());
       expect(server.asked()).to.deep.equal(['services.xml']);
-      // Another jurisdiction is another catalogue.
+      // Another jurisdiction is another catalog.
       await new Open311Adapter({ endpoint, format: 'xml', jurisdiction: 'other', fetch: server.fetch }).getProcedure('001', options());
       expect(server.asked()).to.deep.equal(['services.xml', 'services.xml?jurisdiction_id=other']);
     });

@@ -3,9 +3,9 @@
  * adapter for pages that build it themselves:
  * `<civic-provider adapter="open311" endpoint="https://city.example/open311/v2/" jurisdiction="city.example">`.
  */
-import { registerAdapter } from '../../provider/adapter-factories.js';
-import { Open311Adapter } from './open311-adapter.js';
+import { registerAdapter } from '../registry.js';
+import { factory } from './factory.js';
 
-registerAdapter('open311', ({ endpoint, jurisdiction, apiKey, fetch }) => new Open311Adapter({ endpoint: endpoint ?? '', jurisdiction, apiKey, fetch }));
+registerAdapter('open311', factory);
 
 export { Open311Adapter, type Open311AdapterOptions } from './open311-adapter.js';

@@ -1,5 +1,5 @@
-import { registerAdapter } from '../../provider/adapter-factories.js';
-import { RestAdapter } from './rest-adapter.js';
+import { registerAdapter } from '../registry.js';
+import { factory } from './factory.js';
 
 /** `<civic-provider adapter="rest" endpoint="https://city.example/api/civic/">`. */
-registerAdapter('rest', ({ endpoint, fetch }) => new RestAdapter({ endpoint: endpoint ?? '', fetch }));
+registerAdapter('rest', factory);

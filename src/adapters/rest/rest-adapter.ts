@@ -25,7 +25,7 @@ export interface RestAdapterOptions {
 }
 
 /** Which operation answered, for what a bare status means. */
-type Operation = 'catalogue' | 'lookup' | 'me';
+type Operation = 'catalog' | 'lookup' | 'me';
 
 /** Codes a back-end may send in its error body; anything else is read from the status. */
 const SERVER_CODES: ReadonlySet<CivicErrorCode> = new Set<CivicErrorCode>([
@@ -64,7 +64,7 @@ export class RestAdapter implements CivicAdapter {
   }
 
   async getProcedure(id: string, { signal }: AdapterCallOptions): Promise<Procedure | undefined> {
-    const data = await this.#call({ path: `procedures/${encodeURIComponent(id)}`, operation: 'catalogue', signal, optional: true });
+    const data = await this.#call({ path: `procedures/${encodeURIComponent(id)}`, operation: 'catalog', signal, optional: true });
     return data === undefined ? undefined : (expectObject(data, 'procedures/{id}') as unknown as Procedure);
   }
 
@@ -75,16 +75,16 @@ export class RestAdapter implements CivicAdapter {
       if (value) search.set(key, value);
     }
     const path = search.toString() ? `procedures?${search.toString()}` : 'procedures';
-    return expectList(await this.#call({ path, operation: 'catalogue', signal }), 'procedures') as Procedure[];
+    return expectList(await this.#call({ path, operation: 'catalog', signal }), 'procedures') as Procedure[];
   }
 
   async getCity({ signal }: AdapterCallOptions): Promise<Partial<City> | undefined> {
-    const data = await this.#call({ path: 'city', operation: 'catalogue', signal, optional: true });
+    const data = await this.#call({ path: 'city', operation: 'catalog', signal, optional: true });
     return data === undefined ? undefined : (expectObject(data, 'city') as Partial<City>);
   }
 
   async getRequestLookup({ signal }: AdapterCallOptions): Promise<RequestLookup> {
-    return expectObject(await this.#call({ path: 'request-lookup', operation: 'catalogue', signal }), 'request-lookup') as RequestLookup;
+    return expectObject(await this.#call({ path: 'request-lookup', operation: 'catalog', signal }), 'request-lookup') as RequestLookup;
   }
 
   async getRequest(reference: string, proof: string | undefined, { signal }: AdapterCallOptions): Promise<ServiceRequest | undefined> {
@@ -110,7 +110,7 @@ export class RestAdapter implements CivicAdapter {
       credentials: 'same-origin',
       headers: { ...headers, accept: 'application/json' },
     };
-    if (operation !== 'catalogue') init.cache = 'no-store';
+    if (operation !== 'catalog') init.cache = 'no-store';
     if (body !== undefined) {
       init.body = JSON.stringify(body);
       (init.headers as Record<string, string>)['content-type'] = 'application/json';

@@ -1,7 +1,7 @@
 import { identifier, isObject, type Report } from '../../data/shape-checks.js';
 
 /**
- * Reads a city's catalogue file (schema/catalog.schema.json): checks what only the file as a
+ * Reads a city's catalog file (schema/catalog.schema.json): checks what only the file as a
  * whole can tell (version, ids, references between procedures and offices) and leaves each
  * procedure's own fields to the data layer's procedure check, which every adapter goes through.
  */
@@ -23,7 +23,7 @@ export interface CatalogContent {
 export type CatalogReading = { ok: true; catalog: CatalogContent } | { ok: false; errors: string[] };
 
 export function readCatalog(data: unknown): CatalogReading {
-  if (!isObject(data)) return { ok: false, errors: ['the catalogue must be a JSON object'] };
+  if (!isObject(data)) return { ok: false, errors: ['the catalog must be a JSON object'] };
   const version = /^(\d+)\.\d+$/.exec(String(data.version));
   if (!version) return { ok: false, errors: [`version: is required, like "1.0" (found ${JSON.stringify(data.version)})`] };
   if (Number(version[1]) !== SUPPORTED_MAJOR_VERSION) {
@@ -50,7 +50,7 @@ export function readCatalog(data: unknown): CatalogReading {
   for (const [id, raw] of procedures) {
     const related = (raw as { related?: unknown }).related;
     for (const other of Array.isArray(related) ? related : []) {
-      if (!procedures.has(String(other))) report.warnings.push(`procedure "${id}".related: refers to no procedure of the catalogue: "${String(other)}"`);
+      if (!procedures.has(String(other))) report.warnings.push(`procedure "${id}".related: refers to no procedure of the catalog: "${String(other)}"`);
     }
   }
   // The file's other parts (city, themes, audiences, synonyms, highlights) as written.

@@ -1,4 +1,5 @@
-import { registerAdapter } from '../../provider/adapter-factories.js';
-import { StaticAdapter } from './static-adapter.js';
+import { registerAdapter } from '../registry.js';
+import { factory } from './factory.js';
 
-registerAdapter('static', ({ src, fetch }) => new StaticAdapter({ src: src ?? '', fetch }));
+/** `<civic-provider adapter="static" src="/catalog.json">`, the default adapter. */
+registerAdapter('static', factory);

@@ -14,14 +14,14 @@ const signal = () => new AbortController().signal;
 const httpRequests = (part: string) => performance.getEntriesByType('resource').filter((e) => e.name.includes(part)).length;
 
 describe('StaticAdapter', () => {
-  it('reads the demo catalogue', async () => {
-    const adapter = new StaticAdapter({ src: fresh('/demo/data/catalogue.json') });
+  it('reads the demo catalog', async () => {
+    const adapter = new StaticAdapter({ src: fresh('/demo/data/catalog.json') });
     const procedure = await adapter.getProcedure('carte-identite-passeport', { signal: signal() });
     expect(procedure?.online.availability).to.be.oneOf(['full', 'partial', 'none']);
   });
 
-  it('50 badges of one catalogue make one HTTP request', async () => {
-    const src = fresh('/demo/data/catalogue.json');
+  it('50 badges of one catalog make one HTTP request', async () => {
+    const src = fresh('/demo/data/catalog.json');
     const ids = ['carte-identite-passeport', 'acte-naissance', 'inscription-listes-electorales'];
     const badges = Array.from({ length: 50 }, (_, i) => html`<civic-online-badge procedure=${ids[i % ids.length]}></civic-online-badge>`);
     const provider = await fixture(html`<civic-provider adapter="static" src=${src}>${badges}</civic-provider>`);
@@ -32,8 +32,8 @@ describe('StaticAdapter', () => {
     expect(httpRequests(src.split('?')[1])).to.equal(1);
   });
 
-  it('two providers with the same catalogue share the request', async () => {
-    const src = fresh('/demo/data/catalogue.json');
+  it('two providers with the same catalog share the request', async () => {
+    const src = fresh('/demo/data/catalog.json');
     const calls: string[] = [];
     const counting = (url: string, init?: RequestInit) => (calls.push(url), fetch(url, init));
     const a = new ResourceStore(new StaticAdapter({ src, fetch: counting }));
@@ -45,7 +45,7 @@ describe('StaticAdapter', () => {
   it('aborts the HTTP request when no element needs it any more', async () => {
     let seen: AbortSignal | undefined;
     const spy = (url: string, init?: RequestInit) => ((seen = init?.signal ?? undefined), fetch(url, init));
-    const adapter = new StaticAdapter({ src: fresh('/__slow/2000/demo/data/catalogue.json'), fetch: spy });
+    const adapter = new StaticAdapter({ src: fresh('/__slow/2000/demo/data/catalog.json'), fetch: spy });
     const controllers = [new AbortController(), new AbortController()];
     const pending = controllers.map((c) => adapter.getProcedure('acte-naissance', { signal: c.signal }).catch((e: unknown) => e));
     controllers[0].abort();
@@ -60,7 +60,7 @@ describe('StaticAdapter', () => {
     const original = console.warn;
     console.warn = (m: string) => warnings.push(m);
     try {
-      const store = new ResourceStore(new StaticAdapter({ src: fresh('/test/fixtures/small-catalogue.json') }));
+      const store = new ResourceStore(new StaticAdapter({ src: fresh('/test/fixtures/small-catalog.json') }));
       const full = await store.procedure('full', signal());
       expect((full.channels[0] as { office: { id: string } }).office.id).to.equal('town-hall');
       expect(full.related, 'related ids are kept; the related element skips missing ones').to.deep.equal(['partial', 'ghost']);
@@ -69,8 +69,8 @@ describe('StaticAdapter', () => {
       console.warn = original;
     }
     const text = warnings.join('\n');
-    expect(text).to.contain('procedures[6]: repeats the id "full"').and.to.contain('refers to no procedure of the catalogue: "ghost"');
-    expect(warnings.filter((w) => /small-catalogue\.json\?\S+ has 2 problem/.test(w))).to.have.length(1);
+    expect(text).to.contain('procedures[6]: repeats the id "full"').and.to.contain('refers to no procedure of the catalog: "ghost"');
+    expect(warnings.filter((w) => /small-catalog\.json\?\S+ has 2 problem/.test(w))).to.have.length(1);
   });
 
   const failures: [string, string, string][] = [
@@ -79,7 +79,7 @@ describe('StaticAdapter', () => {
     ['a 500', '/__status/500', 'http'],
     ['a wrong version', '/test/fixtures/wrong-version.json', 'invalid-data'],
     ['a wrong shape', '/test/fixtures/wrong-shape.json', 'invalid-data'],
-    ['an unreachable server', 'http://127.0.0.1:9/catalogue.json', 'network'],
+    ['an unreachable server', 'http://127.0.0.1:9/catalog.json', 'network'],
   ];
   for (const [what, url, code] of failures) {
     it(`reports ${what} as ${code}`, async () => {
@@ -93,8 +93,8 @@ describe('StaticAdapter', () => {
     expect(error.details[0]).to.contain('version: "2.0" is not supported');
   });
 
-  it('shows hostile catalogue entries as clear messages and runs nothing', async () => {
-    const src = fresh('/test/fixtures/small-catalogue.json');
+  it('shows hostile catalog entries as clear messages and runs nothing', async () => {
+    const src = fresh('/test/fixtures/small-catalog.json');
     const provider = await fixture(html`<civic-provider src=${src}>
       <civic-online-badge procedure="evil-link"></civic-online-badge>
       <civic-online-badge procedure="evil-title"></civic-online-badge>

@@ -5,7 +5,7 @@ import type { AdapterCallOptions, Audience, CatalogHighlight, CatalogSynonyms, C
 import { readCatalog, type CatalogContent } from './catalog-reader.js';
 
 export interface StaticAdapterOptions {
-  /** URL of the catalogue JSON file, relative to the page. */
+  /** URL of the catalog JSON file, relative to the page. */
   src: string;
   /** A fetch to use instead of the browser's (to add headers, or in tests). */
   fetch?: FetchFunction;
@@ -18,7 +18,7 @@ export interface StaticAdapterOptions {
 const catalogs = new SharedRequests<CatalogContent>();
 const warnedAbout = new Set<string>();
 
-/** Reads the catalogue file a city publishes (see schema/catalog.schema.json). */
+/** Reads the catalog file a city publishes (see schema/catalog.schema.json). */
 export class StaticAdapter implements CivicAdapter {
   readonly src: string;
   readonly #fetch?: FetchFunction;
@@ -79,7 +79,7 @@ export class StaticAdapter implements CivicAdapter {
     return catalogs.get(this.src, async (shared) => {
       const reading = readCatalog(await fetchJson(this.src, shared, this.#fetch));
       if (!reading.ok) {
-        throw new CivicError('invalid-data', `${this.src} is not a valid catalogue`, { details: reading.errors });
+        throw new CivicError('invalid-data', `${this.src} is not a valid catalog`, { details: reading.errors });
       }
       const { warnings } = reading.catalog;
       if (warnings.length && !warnedAbout.has(this.src)) {

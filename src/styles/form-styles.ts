@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** Fields and buttons of the elements that have them (the catalogue, the request tracker). */
+/** Fields and buttons of the elements that have them (the catalog, the request tracker). */
 export const formStyles = css`
   input,
   select {

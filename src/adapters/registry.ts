@@ -1,18 +1,6 @@
-import type { FetchFunction } from '../data/http-json.js';
-import type { CivicAdapter } from '../model.js';
+import type { AdapterFactory } from './adapter-config.js';
 
-/** What a provider's attributes say about the backend. */
-export interface AdapterConfig {
-  src?: string;
-  endpoint?: string;
-  /** Open311: the `jurisdiction_id` of servers that serve several jurisdictions. */
-  jurisdiction?: string;
-  /** Open311: the `api_key`, sent only on writes (which belong behind a server-side proxy). */
-  apiKey?: string;
-  fetch?: FetchFunction;
-}
-
-export type AdapterFactory = (config: AdapterConfig) => CivicAdapter;
+export type { AdapterConfig, AdapterFactory } from './adapter-config.js';
 
 /**
  * Adapters a provider can build from its `adapter="name"` attribute. Each adapter's module
@@ -21,9 +9,11 @@ export type AdapterFactory = (config: AdapterConfig) => CivicAdapter;
  */
 const factories = new Map<string, AdapterFactory>();
 
-const shipped: Record<string, () => Promise<unknown>> = {
-  open311: () => import('../adapters/open311/register.js'),
-  rest: () => import('../adapters/rest/register.js'),
+// The factories alone, not the register modules: the registry registers them itself, so that
+// no adapter module imports the registry that imports it.
+const shipped: Record<string, () => Promise<{ factory: AdapterFactory }>> = {
+  open311: () => import('./open311/factory.js'),
+  rest: () => import('./rest/factory.js'),
 };
 const loading = new Map<string, Promise<void>>();
 
@@ -41,7 +31,7 @@ export function loadAdapter(name: string): Promise<void> | undefined {
   let promise = loading.get(name);
   if (!promise) {
     promise = shipped[name]().then(
-      () => undefined,
+      ({ factory }) => void (factories.has(name) || factories.set(name, factory)),
       (error: unknown) => console.error(`civic-elements: the "${name}" adapter could not be loaded.`, error),
     );
     loading.set(name, promise);

@@ -1,12 +1,12 @@
 /**
- * Realistic catalogues for the search bench, generated at run time (same seed, same catalogue):
- * the demo catalogue's own procedures first, then procedures cloned from them whose titles, summaries
- * and keywords have about half their words swapped for other words of the demo catalogue or for
- * French-looking words spliced from two of them, so that the vocabulary grows with the catalogue as
+ * Realistic catalogs for the search bench, generated at run time (same seed, same catalog):
+ * the demo catalog's own procedures first, then procedures cloned from them whose titles, summaries
+ * and keywords have about half their words swapped for other words of the demo catalog or for
+ * French-looking words spliced from two of them, so that the vocabulary grows with the catalog as
  * it does in a real one (about 2 new words per procedure).
  */
 
-/** Synonyms a city would configure (citizens' words → the catalogue's). */
+/** Synonyms a city would configure (citizens' words → the catalog's). */
 export const BENCH_SYNONYMS = {
   chien: ['permis de détention'],
   'carte grise': ["certificat d'immatriculation"],
@@ -43,10 +43,10 @@ function frenchTexts(value, out = []) {
 }
 
 /**
- * A catalogue in the demo's format with `size` procedures: the demo's procedures (as many as fit),
+ * A catalog in the demo's format with `size` procedures: the demo's procedures (as many as fit),
  * then generated ones.
  */
-export function generateCatalogue(demo, size, seed = 2024) {
+export function generateCatalog(demo, size, seed = 2024) {
   const rand = random(seed);
   const pick = (list) => list[Math.floor(rand() * list.length)];
   const real = [...new Set(frenchTexts(demo.procedures).flatMap((t) => t.split(/\s+/)).map((w) => w.replace(/^[«(“"]+|[»).,;:!?”"]+$/g, '')).filter((w) => WORD.test(w) && w.length > 3 && !STOP.has(w.toLowerCase())))].map((w) => w.toLowerCase());
@@ -81,7 +81,7 @@ export function generateCatalogue(demo, size, seed = 2024) {
   return { ...demo, procedures };
 }
 
-/** The engine's documents, in French, from a catalogue. */
-export function searchDocuments(catalogue) {
-  return catalogue.procedures.map((p) => ({ id: p.id, title: p.title.fr, summary: p.summary?.fr, keywords: p.keywords, popularity: p.popularity }));
+/** The engine's documents, in French, from a catalog. */
+export function searchDocuments(catalog) {
+  return catalog.procedures.map((p) => ({ id: p.id, title: p.title.fr, summary: p.summary?.fr, keywords: p.keywords, popularity: p.popularity }));
 }

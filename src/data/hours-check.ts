@@ -1,6 +1,6 @@
 import type { OpeningHours, Weekday } from '../model.js';
-import { every, filled, matches, object, oneOf, text, type Check } from '../data/shape-checks.js';
-import { isTimeZone } from './zoned-time.js';
+import { every, filled, matches, object, oneOf, text, type Check } from './shape-checks.js';
+import { isTimeZone } from '../opening-hours/zoned-time.js';
 
 /**
  * The full check of opening hours from a backend. A time range that does not parse makes the

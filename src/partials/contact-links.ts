@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { safeUrl } from '../core/safe-url.js';
-import { phoneNumber } from './phone-number.js';
+import { phoneNumber } from '../format/phone-number.js';
 
 const warned = new Set<string>();
 function warnOnce(text: string): void {

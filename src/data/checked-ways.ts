@@ -1,4 +1,4 @@
-import { checkChannels, checkContacts } from '../data/channel-check.js';
+import { checkChannels, checkContacts } from './channel-check.js';
 import type { Channel, Contact, Procedure } from '../model.js';
 
 /**

@@ -4,7 +4,7 @@ import type { Messages } from '../localization/locales/fr.js';
 import type { OpeningHours } from '../model.js';
 import { WEEKDAYS, openingState, upcomingChanges, weekOn, type OpeningState, type Place } from '../opening-hours/opening-hours.js';
 import { zonedMoment } from '../opening-hours/zoned-time.js';
-import { dayFromToday, formatDate, formatRange, formatTime, visitorIsIn, weekdayName, zoneName } from './intl-format.js';
+import { dayFromToday, formatDate, formatRange, formatTime, visitorIsIn, weekdayName, zoneName } from '../format/intl-format.js';
 
 export interface HoursContext {
   msg: Messages;

@@ -8,7 +8,7 @@ type Callback = (value: CivicContextValue, unsubscribe: () => void) => void;
  * subscribers when the value changes. The same protocol as @lit/context's ContextProvider, for
  * one context with plain values, at a third of its size: the CDN size budget needs it.
  */
-export class ContextAnswerer {
+export class ContextProvider {
   value: CivicContextValue | undefined;
   /** Each subscriber with its one unsubscribe function: consumers compare it to know their provider. */
   readonly #subscribers = new Map<Callback, () => void>();

@@ -1,0 +1,16 @@
+import type { FetchFunction } from '../data/http-json.js';
+import type { CivicAdapter } from '../model.js';
+
+/** What a provider's attributes say about the backend. */
+export interface AdapterConfig {
+  src?: string;
+  endpoint?: string;
+  /** Open311: the `jurisdiction_id` of servers that serve several jurisdictions. */
+  jurisdiction?: string;
+  /** Open311: the `api_key`, sent only on writes (which belong behind a server-side proxy). */
+  apiKey?: string;
+  fetch?: FetchFunction;
+}
+
+/** Builds an adapter from a provider's attributes. */
+export type AdapterFactory = (config: AdapterConfig) => CivicAdapter;
