@@ -34,7 +34,16 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-unused-expressions': 'off' },
   },
   {
-    files: ['*.js', '*.mjs', 'scripts/**/*.mjs', 'server/**/*.mjs', 'bench/**/*.mjs', 'test/node/**/*.mjs', 'test/server/**/*.mjs', '*.config.*'],
+    files: [
+      '*.js',
+      '*.mjs',
+      'scripts/**/*.mjs',
+      'server/**/*.mjs',
+      'bench/**/*.mjs',
+      'test/node/**/*.mjs',
+      'test/server/**/*.mjs',
+      '*.config.*',
+    ],
     languageOptions: { globals: globals.node },
   },
   {

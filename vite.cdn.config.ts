@@ -28,7 +28,13 @@ export default defineConfig((): UserConfig => {
       // No preload helper: it would request chunks from the page's root instead of the bundle's folder.
       modulePreload: false,
       minify: 'terser',
-      terserOptions: { module: true, ecma: 2020, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, mangle: { properties: false }, format: { comments: false } },
+      terserOptions: {
+        module: true,
+        ecma: 2020,
+        compress: { passes: 3, pure_getters: true, unsafe_arrows: true },
+        mangle: { properties: false },
+        format: { comments: false },
+      },
       rolldownOptions: {
         input: { [name]: entries[name] },
         // Lets the bundle export what its on-demand chunks share with it, so that shared code stays

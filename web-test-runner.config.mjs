@@ -53,7 +53,10 @@ if (wanted.includes('firefox')) browsers.push(firefox);
 
 /** One plain "wtr: N passed, N failed, N skipped" line at the end, for CI logs. */
 function summaryReporter() {
-  let passed = 0, failed = 0, skipped = 0, broken = 0;
+  let passed = 0,
+    failed = 0,
+    skipped = 0,
+    broken = 0;
   /** @param {any} suite */
   const walk = (suite) => {
     for (const t of suite.tests) {

@@ -16,7 +16,11 @@ export const BENCH_SYNONYMS = {
   cni: ["carte nationale d'identité"],
 };
 
-const STOP = new Set('à au aux avec ce ces d de des du en et l la le les leur leurs ou par pour sa se ses son sur un une vos votre'.split(' '));
+const STOP = new Set(
+  'à au aux avec ce ces d de des du en et l la le les leur leurs ou par pour sa se ses son sur un une vos votre'.split(
+    ' ',
+  ),
+);
 const WORD = /^[\p{L}][\p{L}’'-]*$/u;
 
 /** A small deterministic random generator (mulberry32). */
@@ -49,7 +53,14 @@ function frenchTexts(value, out = []) {
 export function generateCatalog(demo, size, seed = 2024) {
   const rand = random(seed);
   const pick = (list) => list[Math.floor(rand() * list.length)];
-  const real = [...new Set(frenchTexts(demo.procedures).flatMap((t) => t.split(/\s+/)).map((w) => w.replace(/^[«(“"]+|[»).,;:!?”"]+$/g, '')).filter((w) => WORD.test(w) && w.length > 3 && !STOP.has(w.toLowerCase())))].map((w) => w.toLowerCase());
+  const real = [
+    ...new Set(
+      frenchTexts(demo.procedures)
+        .flatMap((t) => t.split(/\s+/))
+        .map((w) => w.replace(/^[«(“"]+|[»).,;:!?”"]+$/g, ''))
+        .filter((w) => WORD.test(w) && w.length > 3 && !STOP.has(w.toLowerCase())),
+    ),
+  ].map((w) => w.toLowerCase());
   const invented = [];
   const newWords = Math.max(0, size - demo.procedures.length) * 2;
   for (let i = 0; i < newWords; i++) {
@@ -58,11 +69,15 @@ export function generateCatalog(demo, size, seed = 2024) {
     invented.push(a.slice(0, Math.ceil(a.length / 2)) + b.slice(Math.floor(b.length / 2)));
   }
   const word = () => (invented.length && rand() < 0.35 ? pick(invented) : pick(real));
-  const mutate = (text, rate) => text.split(/(\s+)/).map((w, i) => {
-    if (!WORD.test(w) || w.length < 4 || STOP.has(w.toLowerCase()) || rand() > rate) return w;
-    const next = word();
-    return i === 0 || w[0] !== w[0].toLowerCase() ? next[0].toUpperCase() + next.slice(1) : next;
-  }).join('');
+  const mutate = (text, rate) =>
+    text
+      .split(/(\s+)/)
+      .map((w, i) => {
+        if (!WORD.test(w) || w.length < 4 || STOP.has(w.toLowerCase()) || rand() > rate) return w;
+        const next = word();
+        return i === 0 || w[0] !== w[0].toLowerCase() ? next[0].toUpperCase() + next.slice(1) : next;
+      })
+      .join('');
   const procedures = demo.procedures.slice(0, size);
   for (let i = procedures.length; i < size; i++) {
     const base = pick(demo.procedures);
@@ -83,5 +98,11 @@ export function generateCatalog(demo, size, seed = 2024) {
 
 /** The engine's documents, in French, from a catalog. */
 export function searchDocuments(catalog) {
-  return catalog.procedures.map((p) => ({ id: p.id, title: p.title.fr, summary: p.summary?.fr, keywords: p.keywords, popularity: p.popularity }));
+  return catalog.procedures.map((p) => ({
+    id: p.id,
+    title: p.title.fr,
+    summary: p.summary?.fr,
+    keywords: p.keywords,
+    popularity: p.popularity,
+  }));
 }

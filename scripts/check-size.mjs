@@ -18,7 +18,9 @@ let failed = false;
 function report(name, size, limit, where = '') {
   const ok = size <= limit;
   failed ||= !ok;
-  console.log(`${ok ? '✔' : '✖'} ${kB(size).padStart(9)} / ${kB(limit).padStart(9)}  ${name}${where ? `  (${where})` : ''}`);
+  console.log(
+    `${ok ? '✔' : '✖'} ${kB(size).padStart(9)} / ${kB(limit).padStart(9)}  ${name}${where ? `  (${where})` : ''}`,
+  );
 }
 
 console.log('CDN files, gzipped as shipped:');
@@ -42,14 +44,23 @@ const leaveOut = {
     }));
     b.onResolve({ filter: /^(lit|@lit\/)/ }, (args) => ({ path: args.path, external: true }));
     // Languages and backend adapters are loaded on demand: not part of an entry's own cost.
-    b.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+    b.onResolve({ filter: /.*/ }, (args) =>
+      args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+    );
   },
 };
 console.log('\nnpm entry points, minified + gzipped, Lit and on-demand languages left out:');
 for (const { name, entry, limit } of budgets.npm) {
   const result = await build({
-    entryPoints: [entry], bundle: true, minify: true, format: 'esm', target: 'es2022', write: false,
-    tsconfig: 'tsconfig.json', plugins: [leaveOut], logLevel: 'error',
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    tsconfig: 'tsconfig.json',
+    plugins: [leaveOut],
+    logLevel: 'error',
   });
   report(name, gzip(result.outputFiles[0].contents), limit);
 }

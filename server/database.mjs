@@ -16,7 +16,15 @@ import { DEMO_CITIZENS, DEMO_REQUESTS, DEMO_SESSIONS, REFERENCE_EXAMPLE, REFEREN
 /** Bumped when the tables change; a file of another version is refused with a clear message. */
 export const SCHEMA_VERSION = 1;
 
-export const REQUEST_STATES = ['received', 'in-progress', 'waiting-citizen', 'waiting-decision', 'done', 'rejected', 'cancelled'];
+export const REQUEST_STATES = [
+  'received',
+  'in-progress',
+  'waiting-citizen',
+  'waiting-decision',
+  'done',
+  'rejected',
+  'cancelled',
+];
 
 const quoted = (values) => values.map((v) => `'${v}'`).join(', ');
 
@@ -121,11 +129,16 @@ export async function openDatabase(file, { catalog }) {
       db.run(`PRAGMA user_version = ${SCHEMA_VERSION}`);
       db.run('COMMIT');
     } else if (version !== SCHEMA_VERSION) {
-      throw new Error(`${file} has database schema version ${version}, this server reads version ${SCHEMA_VERSION}: delete the file to create a new one`);
+      throw new Error(
+        `${file} has database schema version ${version}, this server reads version ${SCHEMA_VERSION}: delete the file to create a new one`,
+      );
     }
   } catch (error) {
     db.close();
-    if (/not a database|malformed/i.test(String(error?.message))) throw new Error(`${file} is not an SQLite database (${error.message}): delete it to create a new one`, { cause: error });
+    if (/not a database|malformed/i.test(String(error?.message)))
+      throw new Error(`${file} is not an SQLite database (${error.message}): delete it to create a new one`, {
+        cause: error,
+      });
     throw error;
   }
   const database = new CivicDatabase(db, file);
@@ -141,7 +154,8 @@ function seed(db, catalog) {
 
   const offices = new Map((catalog.offices ?? []).map((o) => [o.id, o]));
   // The API returns the model: offices written in place, every list present.
-  const resolve = (way) => (typeof way.office === 'string' && offices.has(way.office) ? { ...way, office: offices.get(way.office) } : way);
+  const resolve = (way) =>
+    typeof way.office === 'string' && offices.has(way.office) ? { ...way, office: offices.get(way.office) } : way;
   const titles = new Map();
   catalog.procedures.forEach((raw, position) => {
     const procedure = {
@@ -153,17 +167,37 @@ function seed(db, catalog) {
       related: raw.related ?? [],
     };
     titles.set(procedure.id, procedure.title);
-    const words = [...texts(procedure.title), ...texts(procedure.summary), ...(procedure.keywords ?? []).flatMap(texts)];
-    db.run('INSERT INTO procedures (id, position, availability, popularity, search_text, data) VALUES (?, ?, ?, ?, ?, ?)', [
-      procedure.id, position, procedure.online.availability, procedure.popularity ?? null, fold(words.join(' \n ')), JSON.stringify(procedure),
-    ]);
-    for (const theme of new Set(procedure.themes)) db.run('INSERT INTO procedure_themes (theme_id, procedure_id) VALUES (?, ?)', [theme, procedure.id]);
-    for (const audience of new Set(procedure.audiences)) db.run('INSERT INTO procedure_audiences (audience_id, procedure_id) VALUES (?, ?)', [audience, procedure.id]);
+    const words = [
+      ...texts(procedure.title),
+      ...texts(procedure.summary),
+      ...(procedure.keywords ?? []).flatMap(texts),
+    ];
+    db.run(
+      'INSERT INTO procedures (id, position, availability, popularity, search_text, data) VALUES (?, ?, ?, ?, ?, ?)',
+      [
+        procedure.id,
+        position,
+        procedure.online.availability,
+        procedure.popularity ?? null,
+        fold(words.join(' \n ')),
+        JSON.stringify(procedure),
+      ],
+    );
+    for (const theme of new Set(procedure.themes))
+      db.run('INSERT INTO procedure_themes (theme_id, procedure_id) VALUES (?, ?)', [theme, procedure.id]);
+    for (const audience of new Set(procedure.audiences))
+      db.run('INSERT INTO procedure_audiences (audience_id, procedure_id) VALUES (?, ?)', [audience, procedure.id]);
   });
 
-  for (const c of DEMO_CITIZENS) db.run('INSERT INTO citizens (id, name, email) VALUES (?, ?, ?)', [c.id, c.name, c.email]);
+  for (const c of DEMO_CITIZENS)
+    db.run('INSERT INTO citizens (id, name, email) VALUES (?, ?, ?)', [c.id, c.name, c.email]);
   for (const s of DEMO_SESSIONS) {
-    db.run('INSERT INTO sessions (token_hash, citizen_id, created_at, expires_at) VALUES (?, ?, ?, ?)', [hashToken(s.token), s.citizenId, s.createdAt, Date.parse(s.expiresAt)]);
+    db.run('INSERT INTO sessions (token_hash, citizen_id, created_at, expires_at) VALUES (?, ?, ?, ?)', [
+      hashToken(s.token),
+      s.citizenId,
+      s.createdAt,
+      Date.parse(s.expiresAt),
+    ]);
   }
   for (const r of DEMO_REQUESTS) {
     const first = r.history[0];
@@ -173,15 +207,27 @@ function seed(db, catalog) {
          created_at, updated_at, updated_ms, applicant_email, applicant_postcode, citizen_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
-        normalizeReference(r.reference), r.procedureId ?? null, titles.has(r.procedureId) ? JSON.stringify(titles.get(r.procedureId)) : null,
-        r.state, r.stateLabel ?? null, r.expectedDate ?? null, r.nextStep == null ? null : JSON.stringify(r.nextStep), r.handledBy ?? null,
-        first.date, last.date, Date.parse(last.date), r.email.trim().toLowerCase(), r.postcode.replace(/\s+/g, '').toUpperCase(), r.citizenId ?? null,
+        normalizeReference(r.reference),
+        r.procedureId ?? null,
+        titles.has(r.procedureId) ? JSON.stringify(titles.get(r.procedureId)) : null,
+        r.state,
+        r.stateLabel ?? null,
+        r.expectedDate ?? null,
+        r.nextStep == null ? null : JSON.stringify(r.nextStep),
+        r.handledBy ?? null,
+        first.date,
+        last.date,
+        Date.parse(last.date),
+        r.email.trim().toLowerCase(),
+        r.postcode.replace(/\s+/g, '').toUpperCase(),
+        r.citizenId ?? null,
       ],
     );
     r.history.forEach((e, position) => {
-      db.run('INSERT INTO request_events (reference, position, date, state, state_label, note) VALUES (?, ?, ?, ?, ?, ?)', [
-        normalizeReference(r.reference), position, e.date, e.state ?? null, e.stateLabel ?? null, e.note ?? null,
-      ]);
+      db.run(
+        'INSERT INTO request_events (reference, position, date, state, state_label, note) VALUES (?, ?, ?, ?, ?, ?)',
+        [normalizeReference(r.reference), position, e.date, e.state ?? null, e.stateLabel ?? null, e.note ?? null],
+      );
     });
   }
 }
@@ -237,7 +283,7 @@ export class CivicDatabase {
       params.push(audience);
     }
     for (const word of text ? fold(text).split(/\s+/).filter(Boolean) : []) {
-      where.push("instr(search_text, ?) > 0");
+      where.push('instr(search_text, ?) > 0');
       params.push(word);
     }
     const sql = `SELECT data FROM procedures ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY position`;
@@ -261,9 +307,10 @@ export class CivicDatabase {
 
   /** A stored request as the API shows it (model: ServiceRequest): no proof, no personal data. */
   serviceRequest(row) {
-    const history = this.all('SELECT date, state, state_label, note FROM request_events WHERE reference = ? ORDER BY position', [row.reference]).map((e) =>
-      compact({ date: e.date, state: e.state, stateLabel: e.state_label, note: e.note }),
-    );
+    const history = this.all(
+      'SELECT date, state, state_label, note FROM request_events WHERE reference = ? ORDER BY position',
+      [row.reference],
+    ).map((e) => compact({ date: e.date, state: e.state, stateLabel: e.state_label, note: e.note }));
     return compact({
       reference: row.reference,
       procedureId: row.procedure_id,
@@ -281,20 +328,25 @@ export class CivicDatabase {
 
   /** The citizen of a live session, or undefined. */
   citizenOfSession(token, now) {
-    return this.get('SELECT citizen_id FROM sessions WHERE token_hash = ? AND expires_at > ?', [hashToken(token), now])?.citizen_id;
+    return this.get('SELECT citizen_id FROM sessions WHERE token_hash = ? AND expires_at > ?', [hashToken(token), now])
+      ?.citizen_id;
   }
 
   /** When the wrong proofs for a reference since `since` were given, oldest first. */
   wrongAttempts(reference, since) {
-    return this.all('SELECT attempted_at FROM lookup_attempts WHERE reference = ? AND attempted_at > ? ORDER BY attempted_at', [normalizeReference(reference), since]).map(
-      (row) => row.attempted_at,
-    );
+    return this.all(
+      'SELECT attempted_at FROM lookup_attempts WHERE reference = ? AND attempted_at > ? ORDER BY attempted_at',
+      [normalizeReference(reference), since],
+    ).map((row) => row.attempted_at);
   }
 
   /** Records a wrong proof, and forgets those older than `forgetBefore`. */
   recordWrongAttempt(reference, at, forgetBefore) {
     this.#db.run('DELETE FROM lookup_attempts WHERE attempted_at <= ?', [forgetBefore]);
-    this.change('INSERT INTO lookup_attempts (reference, attempted_at) VALUES (?, ?)', [normalizeReference(reference), at]);
+    this.change('INSERT INTO lookup_attempts (reference, attempted_at) VALUES (?, ?)', [
+      normalizeReference(reference),
+      at,
+    ]);
   }
 
   /** Writes the database to its file: a temporary file first, renamed over the old one. */

@@ -23,7 +23,13 @@ export class HttpProblem extends Error {
 
 export function sendProblem(req, res, { status, code, message, details = [], headers = {} }) {
   const body = JSON.stringify({ code, message, details });
-  res.writeHead(status, { ...BASE_HEADERS, ...headers, 'Content-Type': PROBLEM_TYPE, 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(body) });
+  res.writeHead(status, {
+    ...BASE_HEADERS,
+    ...headers,
+    'Content-Type': PROBLEM_TYPE,
+    'Cache-Control': 'no-store',
+    'Content-Length': Buffer.byteLength(body),
+  });
   res.end(req.method === 'HEAD' ? undefined : body);
   return status;
 }
@@ -58,7 +64,13 @@ export function sendJson(req, res, value, { cache, headers = {} }) {
     }
     res.writeHead(200, { ...caching, 'Content-Type': JSON_TYPE, 'Content-Length': body.length });
   } else {
-    res.writeHead(200, { ...BASE_HEADERS, ...headers, 'Content-Type': JSON_TYPE, 'Cache-Control': 'no-store', 'Content-Length': body.length });
+    res.writeHead(200, {
+      ...BASE_HEADERS,
+      ...headers,
+      'Content-Type': JSON_TYPE,
+      'Cache-Control': 'no-store',
+      'Content-Length': body.length,
+    });
   }
   res.end(req.method === 'HEAD' ? undefined : body);
   return 200;
@@ -91,4 +103,8 @@ export function readBody(req, limit) {
 }
 
 /** The media type of a Content-Type header, lower case, without parameters. */
-export const mediaType = (header) => String(header ?? '').split(';')[0].trim().toLowerCase();
+export const mediaType = (header) =>
+  String(header ?? '')
+    .split(';')[0]
+    .trim()
+    .toLowerCase();

@@ -38,7 +38,8 @@ export function createOpen311Proxy({ upstream, apiKey, fetch = globalThis.fetch,
   let base;
   if (upstream) {
     base = new URL(upstream);
-    if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new Error(`OPEN311_UPSTREAM must be an http(s) URL, not ${upstream}`);
+    if (base.protocol !== 'https:' && base.protocol !== 'http:')
+      throw new Error(`OPEN311_UPSTREAM must be an http(s) URL, not ${upstream}`);
     if (!base.pathname.endsWith('/')) base.pathname += '/';
     base.search = '';
     base.hash = '';
@@ -46,10 +47,19 @@ export function createOpen311Proxy({ upstream, apiKey, fetch = globalThis.fetch,
 
   return async function handle(req, res, rest) {
     if (!base) {
-      return sendProblem(req, res, { status: 404, code: 'not-found', message: 'No Open311 server is configured (set OPEN311_UPSTREAM)' });
+      return sendProblem(req, res, {
+        status: 404,
+        code: 'not-found',
+        message: 'No Open311 server is configured (set OPEN311_UPSTREAM)',
+      });
     }
     if (!['GET', 'HEAD', 'POST'].includes(req.method)) {
-      return sendProblem(req, res, { status: 405, code: 'http', message: 'Only GET and POST are forwarded', headers: { Allow: 'GET, HEAD, POST' } });
+      return sendProblem(req, res, {
+        status: 405,
+        code: 'http',
+        message: 'Only GET and POST are forwarded',
+        headers: { Allow: 'GET, HEAD, POST' },
+      });
     }
     const target = targetUrl(base, rest);
     if (!target) return sendProblem(req, res, { status: 400, code: 'invalid-data', message: 'Invalid Open311 path' });
@@ -60,7 +70,11 @@ export function createOpen311Proxy({ upstream, apiKey, fetch = globalThis.fetch,
     const init = { method: req.method, headers, redirect: 'error' };
     if (req.method === 'POST') {
       if (mediaType(req.headers['content-type']) !== 'application/x-www-form-urlencoded') {
-        return sendProblem(req, res, { status: 415, code: 'invalid-data', message: 'Open311 writes are forms (application/x-www-form-urlencoded)' });
+        return sendProblem(req, res, {
+          status: 415,
+          code: 'invalid-data',
+          message: 'Open311 writes are forms (application/x-www-form-urlencoded)',
+        });
       }
       let form;
       try {
@@ -89,9 +103,13 @@ export function createOpen311Proxy({ upstream, apiKey, fetch = globalThis.fetch,
       body = Buffer.from(await answer.arrayBuffer());
     } catch {
       if (res.destroyed) return 499; // the browser left: nobody to answer
-      return sendProblem(req, res, timedOut
-        ? { status: 504, code: 'timeout', message: 'The Open311 server did not answer in time' }
-        : { status: 502, code: 'network', message: 'The Open311 server cannot be reached' });
+      return sendProblem(
+        req,
+        res,
+        timedOut
+          ? { status: 504, code: 'timeout', message: 'The Open311 server did not answer in time' }
+          : { status: 502, code: 'network', message: 'The Open311 server cannot be reached' },
+      );
     } finally {
       clearTimeout(timer);
       res.off('close', gone);
@@ -104,7 +122,8 @@ export function createOpen311Proxy({ upstream, apiKey, fetch = globalThis.fetch,
       const value = answer.headers.get(name);
       if (value) out[name] = value;
     }
-    if (!/^(application|text)\/([\w.+-]*\+)?(json|xml)\b/i.test(out['content-type'] ?? '')) out['content-type'] = 'application/octet-stream';
+    if (!/^(application|text)\/([\w.+-]*\+)?(json|xml)\b/i.test(out['content-type'] ?? ''))
+      out['content-type'] = 'application/octet-stream';
     if (req.method === 'POST') out['cache-control'] = 'no-store';
     out['content-length'] = body.length;
     res.writeHead(answer.status, out);
@@ -122,7 +141,12 @@ function targetUrl(base, rest) {
   } catch {
     return undefined;
   }
-  if (decoded.includes('\0') || decoded.includes('\\') || decoded.split('/').some((segment) => segment === '..' || segment === '.')) return undefined;
+  if (
+    decoded.includes('\0') ||
+    decoded.includes('\\') ||
+    decoded.split('/').some((segment) => segment === '..' || segment === '.')
+  )
+    return undefined;
   const target = new URL(`${base.href}${rawPath.replace(/^\/+/, '')}`);
   if (target.origin !== base.origin || !target.pathname.startsWith(base.pathname)) return undefined;
   target.search = query;

@@ -57,10 +57,20 @@ export function createRestApi({ database, proof = 'email', now = Date.now, corsO
     { method: 'GET', pattern: /^city$/, route: 'city', run: (req, res) => catalog(req, res, database.setting('city')) },
     { method: 'GET', pattern: /^procedures$/, route: 'procedures', run: listProcedures },
     { method: 'GET', pattern: /^procedures\/([^/]+)$/, route: 'procedures/{id}', run: getProcedure },
-    { method: 'GET', pattern: /^request-lookup$/, route: 'request-lookup', run: (req, res) => catalog(req, res, { ...database.setting('request-lookup'), proof }) },
+    {
+      method: 'GET',
+      pattern: /^request-lookup$/,
+      route: 'request-lookup',
+      run: (req, res) => catalog(req, res, { ...database.setting('request-lookup'), proof }),
+    },
     { method: 'POST', pattern: /^requests\/lookup$/, route: 'requests/lookup', run: lookUpRequest },
     { method: 'GET', pattern: /^me\/requests$/, route: 'me/requests', run: listMyRequests },
-    { method: 'GET', pattern: /^openapi\.json$/, route: 'openapi.json', run: (req, res) => catalog(req, res, (contract ??= JSON.parse(readFileSync(CONTRACT, 'utf8')))) },
+    {
+      method: 'GET',
+      pattern: /^openapi\.json$/,
+      route: 'openapi.json',
+      run: (req, res) => catalog(req, res, (contract ??= JSON.parse(readFileSync(CONTRACT, 'utf8')))),
+    },
   ];
 
   function catalog(req, res, value) {
@@ -72,11 +82,16 @@ export function createRestApi({ database, proof = 'email', now = Date.now, corsO
     const query = {};
     for (const key of ['theme', 'audience', 'text']) {
       const values = url.searchParams.getAll(key);
-      if (values.length > 1) throw new HttpProblem(400, 'invalid-data', `Give "${key}" once`, { details: [`${key}: is given ${values.length} times`] });
+      if (values.length > 1)
+        throw new HttpProblem(400, 'invalid-data', `Give "${key}" once`, {
+          details: [`${key}: is given ${values.length} times`],
+        });
       const value = values[0]?.trim();
       if (!value) continue;
       if (key === 'text' ? value.length > 200 || CONTROL.test(value) : !IDENTIFIER.test(value)) {
-        throw new HttpProblem(400, 'invalid-data', `Invalid "${key}" parameter`, { details: [`${key}: ${key === 'text' ? 'must be at most 200 characters of text' : 'must be an id'}`] });
+        throw new HttpProblem(400, 'invalid-data', `Invalid "${key}" parameter`, {
+          details: [`${key}: ${key === 'text' ? 'must be at most 200 characters of text' : 'must be an id'}`],
+        });
       }
       query[key] = value;
     }
@@ -105,16 +120,21 @@ export function createRestApi({ database, proof = 'email', now = Date.now, corsO
     } catch (error) {
       if (error instanceof HttpProblem) throw error;
       // The parser's message quotes the body: it is not repeated anywhere.
-      throw new HttpProblem(400, 'invalid-data', 'The body is not valid JSON', { details: ['body: is not valid JSON'] });
+      throw new HttpProblem(400, 'invalid-data', 'The body is not valid JSON', {
+        details: ['body: is not valid JSON'],
+      });
     }
     const details = [];
     if (typeof body !== 'object' || body === null || Array.isArray(body)) details.push('body: must be a JSON object');
     else {
       const { reference, proof: given } = body;
       if (typeof reference !== 'string' || !reference.trim()) details.push('reference: is required');
-      else if (reference.length > 64 || CONTROL.test(reference)) details.push('reference: must be at most 64 characters of text');
-      if (given !== undefined && (typeof given !== 'string' || given.length > 254)) details.push('proof: must be a string of at most 254 characters');
-      for (const key of Object.keys(body)) if (key !== 'reference' && key !== 'proof') details.push(`${key}: is not a field of the lookup`);
+      else if (reference.length > 64 || CONTROL.test(reference))
+        details.push('reference: must be at most 64 characters of text');
+      if (given !== undefined && (typeof given !== 'string' || given.length > 254))
+        details.push('proof: must be a string of at most 254 characters');
+      for (const key of Object.keys(body))
+        if (key !== 'reference' && key !== 'proof') details.push(`${key}: is not a field of the lookup`);
     }
     if (details.length) throw new HttpProblem(400, 'invalid-data', 'Invalid lookup', { details });
 
@@ -123,19 +143,32 @@ export function createRestApi({ database, proof = 'email', now = Date.now, corsO
     const failures = (failedByClient.get(client) ?? []).filter((at) => at > time - LOOKUP_WINDOW_MS);
     failedByClient.set(client, failures);
     if (failures.length >= MAX_FAILED_LOOKUPS_PER_CLIENT) {
-      const retryAfter = Math.max(1, Math.ceil((failures[failures.length - MAX_FAILED_LOOKUPS_PER_CLIENT] + LOOKUP_WINDOW_MS - time) / 1000));
-      throw new HttpProblem(429, 'too-many-attempts', `Too many failed lookups from this client; retry in ${retryAfter} seconds`, {
-        headers: { 'Retry-After': String(retryAfter) },
-      });
+      const retryAfter = Math.max(
+        1,
+        Math.ceil((failures[failures.length - MAX_FAILED_LOOKUPS_PER_CLIENT] + LOOKUP_WINDOW_MS - time) / 1000),
+      );
+      throw new HttpProblem(
+        429,
+        'too-many-attempts',
+        `Too many failed lookups from this client; retry in ${retryAfter} seconds`,
+        {
+          headers: { 'Retry-After': String(retryAfter) },
+        },
+      );
     }
     const wrong = database.wrongAttempts(body.reference, time - LOOKUP_WINDOW_MS);
     if (wrong.length >= MAX_WRONG_PROOFS) {
       // Lookups start again when enough of the wrong proofs are older than the window.
       const freedAt = wrong[wrong.length - MAX_WRONG_PROOFS] + LOOKUP_WINDOW_MS;
       const retryAfter = Math.max(1, Math.ceil((freedAt - time) / 1000));
-      throw new HttpProblem(429, 'too-many-attempts', `Too many wrong attempts for this reference; retry in ${retryAfter} seconds`, {
-        headers: { 'Retry-After': String(retryAfter) },
-      });
+      throw new HttpProblem(
+        429,
+        'too-many-attempts',
+        `Too many wrong attempts for this reference; retry in ${retryAfter} seconds`,
+        {
+          headers: { 'Retry-After': String(retryAfter) },
+        },
+      );
     }
     const row = database.request(body.reference);
     if (!row) {
@@ -156,9 +189,14 @@ export function createRestApi({ database, proof = 'email', now = Date.now, corsO
     const token = /^Bearer\s+([\w.~+/=-]{1,512})\s*$/i.exec(authorization)?.[1];
     const citizen = token ? database.citizenOfSession(token, now()) : undefined;
     if (citizen === undefined) {
-      throw new HttpProblem(401, 'unauthorized', token ? 'The session is unknown or has expired' : 'A citizen session is required (Authorization: Bearer …)', {
-        headers: { 'WWW-Authenticate': token ? 'Bearer error="invalid_token"' : 'Bearer' },
-      });
+      throw new HttpProblem(
+        401,
+        'unauthorized',
+        token ? 'The session is unknown or has expired' : 'A citizen session is required (Authorization: Bearer …)',
+        {
+          headers: { 'WWW-Authenticate': token ? 'Bearer error="invalid_token"' : 'Bearer' },
+        },
+      );
     }
     const requests = database.requestsOf(citizen).map((row) => database.serviceRequest(row));
     return sendJson(req, res, requests, { cache: 'private' });
@@ -188,7 +226,12 @@ export function createRestApi({ database, proof = 'email', now = Date.now, corsO
     if (req.method === 'OPTIONS') {
       const methods = candidates.map((r) => r.method).join(', ');
       const headers = { Allow: `${methods}, OPTIONS` };
-      if (allowed) Object.assign(headers, { 'Access-Control-Allow-Methods': methods, 'Access-Control-Allow-Headers': 'Content-Type, Authorization, If-None-Match', 'Access-Control-Max-Age': '600' });
+      if (allowed)
+        Object.assign(headers, {
+          'Access-Control-Allow-Methods': methods,
+          'Access-Control-Allow-Headers': 'Content-Type, Authorization, If-None-Match',
+          'Access-Control-Max-Age': '600',
+        });
       res.writeHead(204, headers);
       res.end();
       return { status: 204, route };
@@ -196,7 +239,9 @@ export function createRestApi({ database, proof = 'email', now = Date.now, corsO
     const method = req.method === 'HEAD' ? 'GET' : req.method;
     const chosen = candidates.find((r) => r.method === method);
     if (!chosen) {
-      throw new HttpProblem(405, 'http', `Use ${candidates.map((r) => r.method).join(' or ')} for ${route}`, { headers: { Allow: candidates.map((r) => r.method).join(', ') } });
+      throw new HttpProblem(405, 'http', `Use ${candidates.map((r) => r.method).join(' or ')} for ${route}`, {
+        headers: { Allow: candidates.map((r) => r.method).join(', ') },
+      });
     }
     try {
       return { status: await chosen.run(req, res, chosen.pattern.exec(path), url), route };

@@ -36,7 +36,10 @@ const app = createApp({
   distDir,
   open311Upstream: process.env.OPEN311_UPSTREAM || undefined,
   proof: process.env.CIVIC_PROOF || 'email',
-  corsOrigins: (process.env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+  corsOrigins: (process.env.CORS_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean),
 });
 
 try {
@@ -49,7 +52,8 @@ try {
 const server = createServer(app);
 
 server.on('error', (error) => {
-  if (error.code === 'EADDRINUSE') console.error(`Port ${port} is already in use: set another one with PORT=8081 npm start`);
+  if (error.code === 'EADDRINUSE')
+    console.error(`Port ${port} is already in use: set another one with PORT=8081 npm start`);
   else console.error(error);
   process.exit(1);
 });

@@ -88,7 +88,11 @@ export function createStaticFiles(mounts) {
     }
     const found = await resolveFile(req.url ?? '/');
     if (!found) {
-      res.writeHead(404, { 'Content-Type': TYPES['.html'], 'Content-Length': Buffer.byteLength(NOT_FOUND_PAGE), 'X-Content-Type-Options': 'nosniff' });
+      res.writeHead(404, {
+        'Content-Type': TYPES['.html'],
+        'Content-Length': Buffer.byteLength(NOT_FOUND_PAGE),
+        'X-Content-Type-Options': 'nosniff',
+      });
       res.end(req.method === 'HEAD' ? undefined : NOT_FOUND_PAGE);
       return 404;
     }

@@ -179,13 +179,7 @@ export interface City {
 
 /** The states every backend's request states are mapped onto. */
 export type RequestState =
-  | 'received'
-  | 'in-progress'
-  | 'waiting-citizen'
-  | 'waiting-decision'
-  | 'done'
-  | 'rejected'
-  | 'cancelled';
+  'received' | 'in-progress' | 'waiting-citizen' | 'waiting-decision' | 'done' | 'rejected' | 'cancelled';
 
 /** A citizen's request as they follow it. */
 export interface ServiceRequest {
@@ -274,7 +268,11 @@ export interface CivicAdapter {
    * A request by its reference and the proof the backend asks (e-mail, postcode, code on the
    * receipt). Throws a CivicError `wrong-proof` or `too-many-attempts` when the backend says so.
    */
-  getRequest?(reference: string, proof: string | undefined, options: AdapterCallOptions): Promise<ServiceRequest | undefined>;
+  getRequest?(
+    reference: string,
+    proof: string | undefined,
+    options: AdapterCallOptions,
+  ): Promise<ServiceRequest | undefined>;
   /** The signed-in citizen's requests; `options.session` gives the host page's session headers. */
   listMyRequests?(options: AdapterCallOptions): Promise<ServiceRequest[]>;
 }

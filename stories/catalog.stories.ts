@@ -10,7 +10,16 @@ import { en } from '../src/localization/locales/en.js';
 import type { AdapterCallOptions, Audience, CivicAdapter, City, Procedure, Theme } from '../src/model.js';
 import { memoryAdapter, type MemoryAdapterOptions } from '../test/harness/memory-adapter.js';
 import { catalogProcedure, catalogProcedures, city } from './data/procedures.js';
-import { elementSaying, inProvider, messagesFor, partsOf, spokenText, textIn, textOf, unsafeMarkupIn } from './helpers.js';
+import {
+  elementSaying,
+  inProvider,
+  messagesFor,
+  partsOf,
+  spokenText,
+  textIn,
+  textOf,
+  unsafeMarkupIn,
+} from './helpers.js';
 
 interface CatalogArgs {
   theme?: string;
@@ -25,7 +34,12 @@ interface CatalogArgs {
 /** Monday 23 November 2026, 10:00 in Paris: the elections and school enrolment highlights are on, the heatwave one is past. */
 const NOW = '2026-11-23T09:00:00Z';
 
-const raw = demoCatalog as unknown as { themes: Theme[]; audiences: Audience[]; synonyms: Record<string, string[]>; highlights: CatalogHighlight[] };
+const raw = demoCatalog as unknown as {
+  themes: Theme[];
+  audiences: Audience[];
+  synonyms: Record<string, string[]>;
+  highlights: CatalogHighlight[];
+};
 
 interface BackendOptions extends MemoryAdapterOptions {
   procedures?: readonly unknown[];
@@ -42,7 +56,9 @@ function backend(options: BackendOptions = {}): CivicAdapter {
   const memory = memoryAdapter(procedures, options);
   // Every answer goes through the memory adapter, for its delay, failure and abort.
   const answer = <T>(value: T, callOptions: AdapterCallOptions) =>
-    memoryAdapter([{ id: 'answer', value }], options).getProcedure('answer', callOptions).then((p) => (p as unknown as { value: T }).value);
+    memoryAdapter([{ id: 'answer', value }], options)
+      .getProcedure('answer', callOptions)
+      .then((p) => (p as unknown as { value: T }).value);
   const adapter: CivicAdapter & Record<string, unknown> = {
     getProcedure: (id, o) => memory.getProcedure(id, o),
     getCity: (o) => answer(city as Partial<City>, o),
@@ -69,14 +85,21 @@ const catalog = (args: CatalogArgs): TemplateResult =>
 
 const catalogSaying = (canvasElement: HTMLElement, text: string) => elementSaying(canvasElement, 'civic-catalog', text);
 const searchBox = (element: HTMLElement) => element.shadowRoot!.querySelector<HTMLInputElement>('input#q')!;
-const filter = (element: HTMLElement, name: 'theme' | 'audience') => element.shadowRoot!.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
+const filter = (element: HTMLElement, name: 'theme' | 'audience') =>
+  element.shadowRoot!.querySelector<HTMLSelectElement>(`select[name="${name}"]`)!;
 /** The ids of the results, in order (each result's badge names its procedure). */
-const shown = (element: HTMLElement) => partsOf(element, 'result').map((li) => li.querySelector('civic-online-badge')!.getAttribute('procedure'));
+const shown = (element: HTMLElement) =>
+  partsOf(element, 'result').map((li) => li.querySelector('civic-online-badge')!.getAttribute('procedure'));
 const announced = (element: HTMLElement) => textOf(element.shadowRoot!.querySelector('section > [role="status"]'));
 const focused = (element: HTMLElement) => element.shadowRoot!.activeElement;
 
 /** The procedures put first on 23 November 2026, then the most requested. */
-const firstByDefault = ['inscription-listes-electorales', 'inscription-scolaire', 'carte-identite-passeport', 'restauration-scolaire'];
+const firstByDefault = [
+  'inscription-listes-electorales',
+  'inscription-scolaire',
+  'carte-identite-passeport',
+  'restauration-scolaire',
+];
 
 const meta: Meta<CatalogArgs> = {
   title: 'Elements/Catalog',
@@ -105,7 +128,15 @@ const meta: Meta<CatalogArgs> = {
     'link-template': { control: 'text' },
     now: { control: 'text' },
   },
-  args: { theme: '', audience: '', limit: 10, 'no-search': false, 'heading-level': 2, 'link-template': '/demarches/{id}', now: NOW },
+  args: {
+    theme: '',
+    audience: '',
+    limit: 10,
+    'no-search': false,
+    'heading-level': 2,
+    'link-template': '/demarches/{id}',
+    now: NOW,
+  },
   render: (args) => inProvider(backend(), catalog(args)),
 };
 export default meta;
@@ -123,7 +154,9 @@ export const Default: Story = {
     await expect(shown(element)).toHaveLength(args.limit!);
     const highlight = partsOf(element, 'highlight')[0];
     await expect(textOf(highlight)).toBe(textIn(raw.highlights[0].label!, globals.lang));
-    await expect(partsOf(element, 'link')[2].getAttribute('href')).toBe(new URL('/demarches/carte-identite-passeport', location.href).href);
+    await expect(partsOf(element, 'link')[2].getAttribute('href')).toBe(
+      new URL('/demarches/carte-identite-passeport', location.href).href,
+    );
   },
 };
 
@@ -219,7 +252,10 @@ export const MostRequested: Story = {
   args: { 'no-search': true, limit: 8, 'link-template': 'procedure.html?id={id}' },
   play: async ({ canvasElement, globals }) => {
     const msg = messagesFor(globals.lang);
-    const element = await catalogSaying(canvasElement, textIn(catalogProcedure('carte-identite-passeport').title, globals.lang));
+    const element = await catalogSaying(
+      canvasElement,
+      textIn(catalogProcedure('carte-identite-passeport').title, globals.lang),
+    );
     await expect(textOf(partsOf(element, 'heading')[0])).toBe(msg.catalog.popular);
     await expect(shown(element)).toHaveLength(8);
     await expect(element.shadowRoot!.querySelector('input, select, [part~="more"]')).toBeNull();

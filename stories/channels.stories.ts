@@ -19,7 +19,19 @@ import {
   tenChannels,
   tuesdayMorning,
 } from './data/procedures.js';
-import { clock, dayWord, elementSaying, inProvider, inProviderWithDirectory, messagesFor, partsOf, spokenText, textIn, textOf, unsafeMarkupIn } from './helpers.js';
+import {
+  clock,
+  dayWord,
+  elementSaying,
+  inProvider,
+  inProviderWithDirectory,
+  messagesFor,
+  partsOf,
+  spokenText,
+  textIn,
+  textOf,
+  unsafeMarkupIn,
+} from './helpers.js';
 
 interface ChannelsArgs {
   procedure?: string;
@@ -29,10 +41,15 @@ interface ChannelsArgs {
 
 /** The box as a page writes it, from the story's controls. */
 const channels = (args: ChannelsArgs): TemplateResult =>
-  html`<civic-channels procedure=${args.procedure || nothing} heading-level=${args['heading-level']} now=${args.now || nothing}></civic-channels>`;
+  html`<civic-channels
+    procedure=${args.procedure || nothing}
+    heading-level=${args['heading-level']}
+    now=${args.now || nothing}
+  ></civic-channels>`;
 
 /** The story's box, once it says `text`. */
-const channelsSaying = (canvasElement: HTMLElement, text: string) => elementSaying(canvasElement, 'civic-channels', text);
+const channelsSaying = (canvasElement: HTMLElement, text: string) =>
+  elementSaying(canvasElement, 'civic-channels', text);
 
 /** What each channel is called in its heading ("Au guichet"), in order. */
 const kindsShown = (element: HTMLElement) =>
@@ -104,7 +121,8 @@ export const AllChannelKinds: Story = {
     await expect(kindsShown(element)).toEqual(allKinds.map((kind) => t.kinds[kind]));
     const [first, ...others] = partsOf(element, 'channel');
     await expect(textOf(first.querySelector('[role="heading"]'))).toContain(t.recommended);
-    for (const entry of others) await expect(textOf(entry.querySelector('[role="heading"]'))).not.toContain(t.recommended);
+    for (const entry of others)
+      await expect(textOf(entry.querySelector('[role="heading"]'))).not.toContain(t.recommended);
     // The main action of each kind.
     const online = channelOf(element, 'online', globals.lang);
     await expect(textOf(online.querySelector('[part~="action"]'))).toBe(t.goOnline);
@@ -118,7 +136,9 @@ export const AllChannelKinds: Story = {
     await expect(phone?.getAttribute('href')).toBe('tel:+33261910010');
     await expect(textOf(phone)).toBe('02 61 91 00 10');
     await expect(channelOf(element, 'short-number', globals.lang).querySelector('a[href="tel:3939"]')).not.toBeNull();
-    await expect(channelOf(element, 'email', globals.lang).querySelector('a[href="mailto:etat-civil@saint-aurel.example"]')).not.toBeNull();
+    await expect(
+      channelOf(element, 'email', globals.lang).querySelector('a[href="mailto:etat-civil@saint-aurel.example"]'),
+    ).not.toBeNull();
     await expect(textOf(channelOf(element, 'app', globals.lang).querySelector('[part~="action"]'))).toBe(t.openApp);
   },
 };
@@ -132,7 +152,9 @@ export const OpenNow: Story = {
     const counter = channelOf(element, 'counter', globals.lang);
     await expect(stateOf(counter)).toBe(msg.hours.openUntil(clock('12:00', globals.lang)));
     await expect(counter.querySelector('.state.open, [part~="hours-state"].open')).not.toBeNull();
-    await expect(stateOf(channelOf(element, 'phone', globals.lang))).toBe(msg.hours.openUntil(clock('12:00', globals.lang)));
+    await expect(stateOf(channelOf(element, 'phone', globals.lang))).toBe(
+      msg.hours.openUntil(clock('12:00', globals.lang)),
+    );
     // The weekly table is there on demand, today marked.
     const details = counter.querySelector<HTMLDetailsElement>('details[part~="hours-details"]')!;
     await expect(details.open).toBe(false);
@@ -147,8 +169,12 @@ export const ClosedOpensMonday: Story = {
   play: async ({ canvasElement, globals }) => {
     const msg = messagesFor(globals.lang);
     const element = await channelsSaying(canvasElement, msg.channels.kinds.counter);
-    await expect(stateOf(channelOf(element, 'counter', globals.lang))).toBe(msg.hours.closedOpens(dayWord('mo', globals.lang), clock('08:30', globals.lang)));
-    await expect(stateOf(channelOf(element, 'phone', globals.lang))).toBe(msg.hours.closedOpens(dayWord('mo', globals.lang), clock('09:00', globals.lang)));
+    await expect(stateOf(channelOf(element, 'counter', globals.lang))).toBe(
+      msg.hours.closedOpens(dayWord('mo', globals.lang), clock('08:30', globals.lang)),
+    );
+    await expect(stateOf(channelOf(element, 'phone', globals.lang))).toBe(
+      msg.hours.closedOpens(dayWord('mo', globals.lang), clock('09:00', globals.lang)),
+    );
   },
 };
 
@@ -231,7 +257,9 @@ export const BadData: Story = {
     const t = messagesFor(globals.lang).channels;
     const element = await channelsSaying(canvasElement, 'appelez-nous');
     // The words are shown as text, not as a tel: link.
-    const words = [...element.shadowRoot!.querySelectorAll('[part~="channel"] *')].find((n) => n.childElementCount === 0 && textOf(n) === 'appelez-nous');
+    const words = [...element.shadowRoot!.querySelectorAll('[part~="channel"] *')].find(
+      (n) => n.childElementCount === 0 && textOf(n) === 'appelez-nous',
+    );
     await expect(words?.closest('a')).toBeNull();
     // Nothing that runs or loads: no javascript: link, no <img> from the label.
     await expect(unsafeMarkupIn(element)).toEqual([]);
@@ -336,9 +364,10 @@ export const English: Story = {
 
 /** In a 320 px sidebar, every channel stays inside the column. */
 export const NarrowColumn: Story = {
-  render: (args) => html`<aside style="inline-size: 320px; box-sizing: border-box">
-    ${inProvider(cityAdapter(storyProcedures), channels(args))}
-  </aside>`,
+  render: (args) =>
+    html`<aside style="inline-size: 320px; box-sizing: border-box">
+      ${inProvider(cityAdapter(storyProcedures), channels(args))}
+    </aside>`,
   play: async ({ canvasElement, globals }) => {
     const element = await channelsSaying(canvasElement, messagesFor(globals.lang).channels.kinds['short-number']);
     const column = canvasElement.querySelector('aside')!.getBoundingClientRect();
@@ -346,7 +375,8 @@ export const NarrowColumn: Story = {
     await expect(base.getBoundingClientRect().right).toBeLessThanOrEqual(column.right + 0.5);
     // Nothing inside sticks out of the box (long addresses, e-mail addresses, buttons).
     await waitFor(() => expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth));
-    for (const entry of partsOf(element, 'channel')) await expect(entry.getBoundingClientRect().right).toBeLessThanOrEqual(column.right + 0.5);
+    for (const entry of partsOf(element, 'channel'))
+      await expect(entry.getBoundingClientRect().right).toBeLessThanOrEqual(column.right + 0.5);
   },
 };
 

@@ -8,8 +8,14 @@ import { en } from '../src/localization/locales/en.js';
 import { fr, type Messages } from '../src/localization/locales/fr.js';
 
 /** `content` inside a `<civic-provider>` that reads from `adapter` (an in-memory stand-in for a backend). */
-export function inProvider(adapter: CivicAdapter, content: unknown, options: { timeout?: number; lang?: string } = {}): TemplateResult {
-  return html`<civic-provider .adapter=${adapter} .timeout=${options.timeout ?? 8000} lang=${ifDefined(options.lang)}>${content}</civic-provider>`;
+export function inProvider(
+  adapter: CivicAdapter,
+  content: unknown,
+  options: { timeout?: number; lang?: string } = {},
+): TemplateResult {
+  return html`<civic-provider .adapter=${adapter} .timeout=${options.timeout ?? 8000} lang=${ifDefined(options.lang)}
+    >${content}</civic-provider
+  >`;
 }
 
 /** The library's strings in the toolbar's language, for the assertions of `play` functions. */
@@ -31,10 +37,13 @@ export function spokenText(element: Element): string {
   if (!root) return '';
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
-      node instanceof Element && node.getAttribute('aria-hidden') === 'true' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+      node instanceof Element && node.getAttribute('aria-hidden') === 'true'
+        ? NodeFilter.FILTER_REJECT
+        : NodeFilter.FILTER_ACCEPT,
   });
   let text = '';
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
+  for (let node = walker.nextNode(); node; node = walker.nextNode())
+    if (node.nodeType === Node.TEXT_NODE) text += node.textContent;
   return text.replace(/\s+/g, ' ').trim();
 }
 
@@ -57,7 +66,8 @@ export function inProviderWithDirectory(
     .timeout=${options.timeout ?? 8000}
     directory=${ifDefined(options.directory)}
     lang=${ifDefined(options.lang)}
-  >${content}</civic-provider>`;
+    >${content}</civic-provider
+  >`;
 }
 
 /** The first `tag` element of the story, once its shadow root says `text`. */
@@ -87,7 +97,8 @@ export function clock(hhmm: string, lang: unknown): string {
 /** "lundi" / "Monday", "demain" / "tomorrow", "aujourd’hui" / "today". */
 export function dayWord(day: 'today' | 'tomorrow' | Weekday, lang: unknown): string {
   const locale = lang === 'en' ? 'en' : 'fr';
-  if (day === 'today' || day === 'tomorrow') return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(day === 'today' ? 0 : 1, 'day');
+  if (day === 'today' || day === 'tomorrow')
+    return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(day === 'today' ? 0 : 1, 'day');
   const monday = Date.UTC(2024, 0, 1, 12); // a Monday
   const index = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'].indexOf(day);
   return new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(monday + index * 86_400_000);
@@ -101,10 +112,12 @@ export function unsafeMarkupIn(element: Element): string[] {
   const found: string[] = [];
   const visit = (root: ParentNode) => {
     for (const node of root.querySelectorAll('*')) {
-      if (['SCRIPT', 'IMG', 'IFRAME', 'OBJECT', 'EMBED'].includes(node.tagName)) found.push(`<${node.tagName.toLowerCase()}>`);
+      if (['SCRIPT', 'IMG', 'IFRAME', 'OBJECT', 'EMBED'].includes(node.tagName))
+        found.push(`<${node.tagName.toLowerCase()}>`);
       for (const attribute of node.attributes) {
         if (/^on/i.test(attribute.name)) found.push(`${attribute.name}=`);
-        if (/^\s*(javascript|data|vbscript):/i.test(attribute.value)) found.push(`${attribute.name}="${attribute.value}"`);
+        if (/^\s*(javascript|data|vbscript):/i.test(attribute.value))
+          found.push(`${attribute.name}="${attribute.value}"`);
       }
       if (node.shadowRoot) visit(node.shadowRoot);
     }

@@ -16,18 +16,25 @@ interface InfoArgs {
 
 /** The box as a page writes it, from the story's controls. */
 const info = (args: InfoArgs): TemplateResult =>
-  html`<civic-info procedure=${args.procedure || nothing} heading-level=${args['heading-level']} now=${args.now || nothing}></civic-info>`;
+  html`<civic-info
+    procedure=${args.procedure || nothing}
+    heading-level=${args['heading-level']}
+    now=${args.now || nothing}
+  ></civic-info>`;
 
 /** The story's box, once it says `text`. */
 const infoSaying = (canvasElement: HTMLElement, text: string) => elementSaying(canvasElement, 'civic-info', text);
 
 /** The title of a contact as the box writes it: the city's label, or what kind of contact it is. */
-const titleOf = (contact: Contact, lang: unknown) => (contact.label ? textIn(contact.label, lang) : messagesFor(lang).info.kinds[contact.kind]);
+const titleOf = (contact: Contact, lang: unknown) =>
+  contact.label ? textIn(contact.label, lang) : messagesFor(lang).info.kinds[contact.kind];
 
 /** The titles of the contacts shown, in order. */
 /** The visible titles (a labelled contact also tells screen readers its kind, before the label). */
 const titlesShown = (element: HTMLElement) =>
-  partsOf(element, 'contact').map((entry) => textOf(entry.querySelector('[role="heading"] > a, [role="heading"] > span:not(.visually-hidden)')));
+  partsOf(element, 'contact').map((entry) =>
+    textOf(entry.querySelector('[role="heading"] > a, [role="heading"] > span:not(.visually-hidden)')),
+  );
 
 const meta: Meta<InfoArgs> = {
   title: 'Elements/Info',
@@ -75,13 +82,17 @@ export const Default: Story = {
     await expect(textOf(legal)).toContain('service-public.fr');
     // The help line: its number and whether it answers now.
     await expect(textOf(phone.querySelector('a[href="tel:+33261910010"]'))).toBe('02 61 91 00 10');
-    await expect(textOf(phone.querySelector('[part~="hours-state"]'))).toBe(msg.hours.openUntil(clock('12:00', globals.lang)));
+    await expect(textOf(phone.querySelector('[part~="hours-state"]'))).toBe(
+      msg.hours.openUntil(clock('12:00', globals.lang)),
+    );
     // The town hall: name, address, map, phone, hours.
     await expect(textOf(office)).toContain(textIn(passport.information[3].office!.name, globals.lang));
     await expect(textOf(office.querySelector('[part~="address"]'))).toContain('2 place de la Mairie');
     await expect(office.querySelector('a[href^="https://www.openstreetmap.org/"]')).not.toBeNull();
     await expect(office.querySelector('a[href="tel:+33261910000"]')).not.toBeNull();
-    await expect(textOf(office.querySelector('[part~="hours-state"]'))).toBe(msg.hours.openUntil(clock('12:00', globals.lang)));
+    await expect(textOf(office.querySelector('[part~="hours-state"]'))).toBe(
+      msg.hours.openUntil(clock('12:00', globals.lang)),
+    );
   },
 };
 
@@ -94,8 +105,15 @@ export const EveryContactKind: Story = {
     const [phone, email, faq, guide, office, legal, web] = partsOf(element, 'contact');
     await expect(phone.querySelector('a[href^="tel:"]')).not.toBeNull();
     await expect(email.querySelector('a[href="mailto:etat-civil@saint-aurel.example"]')).not.toBeNull();
-    for (const [entry, contact] of [[faq, 2], [guide, 3], [legal, 5], [web, 6]] as const) {
-      await expect(entry.querySelector('[role="heading"] a')?.getAttribute('href')).toBe(everyContactKind.information[contact].url);
+    for (const [entry, contact] of [
+      [faq, 2],
+      [guide, 3],
+      [legal, 5],
+      [web, 6],
+    ] as const) {
+      await expect(entry.querySelector('[role="heading"] a')?.getAttribute('href')).toBe(
+        everyContactKind.information[contact].url,
+      );
     }
     await expect(office.querySelector('[part~="address"]')).not.toBeNull();
   },
@@ -167,15 +185,17 @@ export const English: Story = {
 /** In a 320 px sidebar, every contact stays inside the column. */
 export const NarrowColumn: Story = {
   args: { procedure: everyContactKind.id },
-  render: (args) => html`<aside style="inline-size: 320px; box-sizing: border-box">
-    ${inProvider(cityAdapter(storyProcedures), info(args))}
-  </aside>`,
+  render: (args) =>
+    html`<aside style="inline-size: 320px; box-sizing: border-box">
+      ${inProvider(cityAdapter(storyProcedures), info(args))}
+    </aside>`,
   play: async ({ canvasElement, globals }) => {
     const element = await infoSaying(canvasElement, messagesFor(globals.lang).info.kinds.office);
     const column = canvasElement.querySelector('aside')!.getBoundingClientRect();
     const base = partsOf(element, 'base')[0];
     await expect(base.getBoundingClientRect().right).toBeLessThanOrEqual(column.right + 0.5);
     await waitFor(() => expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth));
-    for (const entry of partsOf(element, 'contact')) await expect(entry.getBoundingClientRect().right).toBeLessThanOrEqual(column.right + 0.5);
+    for (const entry of partsOf(element, 'contact'))
+      await expect(entry.getBoundingClientRect().right).toBeLessThanOrEqual(column.right + 0.5);
   },
 };

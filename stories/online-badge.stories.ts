@@ -17,7 +17,11 @@ interface BadgeArgs {
 
 /** The badge as a page writes it, from the story's controls. */
 const badge = (args: BadgeArgs): TemplateResult =>
-  html`<civic-online-badge procedure=${args.procedure || nothing} variant=${args.variant} ?no-link=${args['no-link']}></civic-online-badge>`;
+  html`<civic-online-badge
+    procedure=${args.procedure || nothing}
+    variant=${args.variant}
+    ?no-link=${args['no-link']}
+  ></civic-online-badge>`;
 
 /** The first badge of the story, once it says `text` (data arrives asynchronously). */
 async function badgeSaying(canvasElement: HTMLElement, text: string): Promise<HTMLElement> {
@@ -85,18 +89,24 @@ export const NotOnline: Story = {
 /** The compact wording, for lists: a theme page listing its procedures. */
 export const Compact: Story = {
   args: { variant: 'compact' },
-  render: (args, { globals }) => inProvider(
-    memoryAdapter(sampleProcedures),
-    html`<h2 style="font-size: 1.25rem; margin: 0 0 0.5rem">${globals.lang === 'en' ? 'Civil status' : 'État civil'}</h2>
-      <ul style="list-style: none; margin: 0; padding: 0; max-inline-size: 40rem">
-        ${sampleProcedures.map(
-          (procedure) => html`<li style="display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0.5rem; padding: 0.6rem 0; border-block-end: 1px solid #c5ced8">
-            <span>${textIn(procedure.title, globals.lang)}</span>
-            ${badge({ ...args, procedure: procedure.id })}
-          </li>`,
-        )}
-      </ul>`,
-  ),
+  render: (args, { globals }) =>
+    inProvider(
+      memoryAdapter(sampleProcedures),
+      html`<h2 style="font-size: 1.25rem; margin: 0 0 0.5rem">
+          ${globals.lang === 'en' ? 'Civil status' : 'État civil'}
+        </h2>
+        <ul style="list-style: none; margin: 0; padding: 0; max-inline-size: 40rem">
+          ${sampleProcedures.map(
+            (procedure) =>
+              html`<li
+                style="display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0.5rem; padding: 0.6rem 0; border-block-end: 1px solid #c5ced8"
+              >
+                <span>${textIn(procedure.title, globals.lang)}</span>
+                ${badge({ ...args, procedure: procedure.id })}
+              </li>`,
+          )}
+        </ul>`,
+    ),
   play: async ({ canvasElement, globals }) => {
     const { badge: labels } = messagesFor(globals.lang);
     // Compact shows short words but screen readers hear the full status.
@@ -198,34 +208,40 @@ const cityStyle = Object.entries(cityColours)
   .join('; ');
 
 export const Themed: Story = {
-  render: (args) => html`<div style=${cityStyle}>
-    ${inProvider(
-      memoryAdapter(sampleProcedures),
-      html`<p style="display: flex; flex-wrap: wrap; gap: 0.75rem; margin: 0">
-        ${sampleProcedures.map((procedure) => badge({ ...args, procedure: procedure.id }))}
-      </p>`,
-    )}
-  </div>`,
+  render: (args) =>
+    html`<div style=${cityStyle}>
+      ${inProvider(
+        memoryAdapter(sampleProcedures),
+        html`<p style="display: flex; flex-wrap: wrap; gap: 0.75rem; margin: 0">
+          ${sampleProcedures.map((procedure) => badge({ ...args, procedure: procedure.id }))}
+        </p>`,
+      )}
+    </div>`,
   play: async ({ canvasElement, globals }) => {
     const [, full] = badgesIn(canvasElement);
     await waitFor(() => expect(spokenText(full)).toContain(messagesFor(globals.lang).badge.full));
     // The city's "online" colour reaches the badge's border through the shadow root.
     const base = full.shadowRoot!.querySelector<HTMLElement>('[part~="base"]')!;
-    await expect(getComputedStyle(base).borderTopColor).toBe(globals.scheme === 'dark' ? 'rgb(79, 209, 181)' : 'rgb(0, 105, 92)');
+    await expect(getComputedStyle(base).borderTopColor).toBe(
+      globals.scheme === 'dark' ? 'rgb(79, 209, 181)' : 'rgb(0, 105, 92)',
+    );
   },
 };
 
 /** In a 320 px sidebar, the badge stays inside its column. */
 export const NarrowColumn: Story = {
   args: { procedure: passport.id },
-  render: (args, { globals }) => html`<aside style="inline-size: 320px; box-sizing: border-box; padding: 1rem; border: 1px solid #c5ced8; border-radius: 0.5rem">
-    ${inProvider(
-      memoryAdapter(sampleProcedures),
-      html`<h2 style="font-size: 1.125rem; margin: 0 0 0.5rem">${textIn(passport.title, globals.lang)}</h2>
-        <p style="margin: 0 0 0.75rem">${textIn(passport.summary!, globals.lang)}</p>
-        ${badge(args)}`,
-    )}
-  </aside>`,
+  render: (args, { globals }) =>
+    html`<aside
+      style="inline-size: 320px; box-sizing: border-box; padding: 1rem; border: 1px solid #c5ced8; border-radius: 0.5rem"
+    >
+      ${inProvider(
+        memoryAdapter(sampleProcedures),
+        html`<h2 style="font-size: 1.125rem; margin: 0 0 0.5rem">${textIn(passport.title, globals.lang)}</h2>
+          <p style="margin: 0 0 0.75rem">${textIn(passport.summary!, globals.lang)}</p>
+          ${badge(args)}`,
+      )}
+    </aside>`,
   play: async ({ canvasElement, globals }) => {
     const element = await badgeSaying(canvasElement, messagesFor(globals.lang).badge.partial);
     const column = canvasElement.querySelector('aside')!.getBoundingClientRect();
@@ -237,15 +253,18 @@ export const NarrowColumn: Story = {
 /** The three statuses with the page in dark mode (the toolbar's colour scheme, fixed here so axe checks the dark colours). */
 export const DarkScheme: Story = {
   globals: { scheme: 'dark' },
-  render: (args) => inProvider(
-    memoryAdapter(sampleProcedures),
-    html`<p style="display: flex; flex-wrap: wrap; gap: 0.75rem; margin: 0">
-      ${sampleProcedures.map((procedure) => badge({ ...args, procedure: procedure.id }))}
-    </p>`,
-  ),
+  render: (args) =>
+    inProvider(
+      memoryAdapter(sampleProcedures),
+      html`<p style="display: flex; flex-wrap: wrap; gap: 0.75rem; margin: 0">
+        ${sampleProcedures.map((procedure) => badge({ ...args, procedure: procedure.id }))}
+      </p>`,
+    ),
   play: async ({ canvasElement, globals }) => {
     const labels = messagesFor(globals.lang).badge;
     const elements = badgesIn(canvasElement);
-    await waitFor(() => expect(elements.map((e) => spokenText(e).split(',')[0])).toEqual([labels.partial, labels.full, labels.none]));
+    await waitFor(() =>
+      expect(elements.map((e) => spokenText(e).split(',')[0])).toEqual([labels.partial, labels.full, labels.none]),
+    );
   },
 };

@@ -59,15 +59,20 @@ export const OneProviderForThePage: Story = {
         <h1 style="font-size: 1.5rem">${english ? 'Civil status' : 'État civil'}</h1>
         <ul style="list-style: none; margin: 0; padding: 0; max-inline-size: 40rem">
           ${sampleProcedures.map(
-            (procedure) => html`<li style="display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0.5rem; padding: 0.6rem 0">
-              <span>${textIn(procedure.title, globals.lang)}</span>
-              <civic-online-badge procedure=${procedure.id} variant="compact"></civic-online-badge>
-            </li>`,
+            (procedure) =>
+              html`<li
+                style="display: flex; flex-wrap: wrap; justify-content: space-between; align-items: center; gap: 0.5rem; padding: 0.6rem 0"
+              >
+                <span>${textIn(procedure.title, globals.lang)}</span>
+                <civic-online-badge procedure=${procedure.id} variant="compact"></civic-online-badge>
+              </li>`,
           )}
         </ul>
       </main>
       <footer style="margin-block-start: 1rem; padding-block-start: 0.5rem; border-block-start: 1px solid #c5ced8">
-        <p style="margin: 0">${english ? 'Town hall, 1 place de la République' : 'Hôtel de ville, 1 place de la République'}</p>
+        <p style="margin: 0">
+          ${english ? 'Town hall, 1 place de la République' : 'Hôtel de ville, 1 place de la République'}
+        </p>
         <civic-provider .adapter=${memoryAdapter(sampleProcedures)} .timeout=${args.timeout}></civic-provider>
       </footer>
     `;
@@ -79,7 +84,11 @@ export const OneProviderForThePage: Story = {
     for (const badge of badges) await expect(badge.closest('civic-provider')).toBeNull();
     // …and each one shows its procedure's status from it.
     await waitFor(() =>
-      expect(badges.map((badge) => spokenText(badge).split(',')[0])).toEqual([labels.partial, labels.full, labels.none]),
+      expect(badges.map((badge) => spokenText(badge).split(',')[0])).toEqual([
+        labels.partial,
+        labels.full,
+        labels.none,
+      ]),
     );
   },
 };

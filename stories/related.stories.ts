@@ -170,6 +170,8 @@ export const English: Story = {
     await expect(textOf(partsOf(element, 'heading')[0])).toBe(en.related.heading);
     await expect(linksIn(element).map(textOf)).toEqual(expected.map((p) => textIn(p.title, 'en')));
     const status = { full: en.badge.full, partial: en.badge.partial, none: en.badge.none };
-    await waitFor(() => expect(badgesIn(element).map(statusOf)).toEqual(expected.map((p) => status[p.online.availability])));
+    await waitFor(() =>
+      expect(badgesIn(element).map(statusOf)).toEqual(expected.map((p) => status[p.online.availability])),
+    );
   },
 };

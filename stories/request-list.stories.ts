@@ -7,7 +7,16 @@ import '../src/request-list/define.js';
 import { en } from '../src/localization/locales/en.js';
 import type { SessionHeaders } from '../src/model.js';
 import { requestAdapter, type RequestAdapterOptions } from '../test/harness/request-adapter.js';
-import { HTML_NOTE, TODAY, badData, done, inProgress, longTimeline, requestProcedures, sampleRequests } from '../test/harness/sample-requests.js';
+import {
+  HTML_NOTE,
+  TODAY,
+  badData,
+  done,
+  inProgress,
+  longTimeline,
+  requestProcedures,
+  sampleRequests,
+} from '../test/harness/sample-requests.js';
 import { elementSaying, inProvider, messagesFor, partsOf, spokenText, textOf } from './helpers.js';
 
 interface RequestListArgs {
@@ -22,16 +31,23 @@ const TOKEN = 'Bearer demo-session';
 const session: SessionHeaders = () => ({ Authorization: TOKEN });
 
 /** The backend of the stories: the signed-in citizen's requests in Saint-Aurel. */
-const backend = (options: RequestAdapterOptions = {}) => requestAdapter([], { mine: sampleRequests, token: TOKEN, procedures: requestProcedures, ...options });
+const backend = (options: RequestAdapterOptions = {}) =>
+  requestAdapter([], { mine: sampleRequests, token: TOKEN, procedures: requestProcedures, ...options });
 
 /** The element as a page writes it, from the story's controls, with the page's sign-in link. */
 const list = (args: RequestListArgs): TemplateResult =>
-  html`<civic-request-list .session=${args.signedIn ? session : undefined} heading-level=${args['heading-level']} now=${args.now || TODAY}
+  html`<civic-request-list
+    .session=${args.signedIn ? session : undefined}
+    heading-level=${args['heading-level']}
+    now=${args.now || TODAY}
     ><a slot="sign-in" href="#connexion">Se connecter / Sign in</a></civic-request-list
   >`;
 
-const listSaying = (canvasElement: HTMLElement, text: string) => elementSaying(canvasElement, 'civic-request-list', text);
-const chips = (element: HTMLElement) => [...element.shadowRoot!.querySelectorAll<HTMLLabelElement>('[part~="filter"] label')];
+const listSaying = (canvasElement: HTMLElement, text: string) =>
+  elementSaying(canvasElement, 'civic-request-list', text);
+const chips = (element: HTMLElement) => [
+  ...element.shadowRoot!.querySelectorAll<HTMLLabelElement>('[part~="filter"] label'),
+];
 
 const meta: Meta<RequestListArgs> = {
   title: 'Elements/Request list',
@@ -91,7 +107,9 @@ export const HistoryOpen: Story = {
   play: async ({ canvasElement, globals }) => {
     const msg = messagesFor(globals.lang);
     const element = await listSaying(canvasElement, msg.requestList.showHistory(3));
-    const summary = [...element.shadowRoot!.querySelectorAll<HTMLElement>('summary')].find((s) => textOf(s) === msg.requestList.showHistory(3))!;
+    const summary = [...element.shadowRoot!.querySelectorAll<HTMLElement>('summary')].find(
+      (s) => textOf(s) === msg.requestList.showHistory(3),
+    )!;
     await userEvent.click(summary);
     await waitFor(() => expect((summary.parentElement as HTMLDetailsElement).open).toBe(true));
     await expect(summary.parentElement!.querySelectorAll('[part~="event"]')).toHaveLength(inProgress.history.length);
@@ -191,7 +209,8 @@ export const English: Story = {
 
 /** In a 320 px column, every request stays inside. */
 export const NarrowColumn: Story = {
-  render: (args) => html`<aside style="inline-size: 320px; box-sizing: border-box">${inProvider(backend(), list(args))}</aside>`,
+  render: (args) =>
+    html`<aside style="inline-size: 320px; box-sizing: border-box">${inProvider(backend(), list(args))}</aside>`,
   play: async ({ canvasElement, globals }) => {
     const element = await listSaying(canvasElement, messagesFor(globals.lang).requestList.waiting(1));
     const base = partsOf(element, 'base')[0];

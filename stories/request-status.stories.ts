@@ -43,7 +43,11 @@ const backend = (options: RequestAdapterOptions = {}) =>
 
 /** The same backend asking the e-mail address given with the request. */
 const backendWithEmail = (options: RequestAdapterOptions = {}) =>
-  backend({ lookup: lookupWithEmail, proofs: Object.fromEntries(sampleRequests.map((r) => [r.reference, EMAIL])), ...options });
+  backend({
+    lookup: lookupWithEmail,
+    proofs: Object.fromEntries(sampleRequests.map((r) => [r.reference, EMAIL])),
+    ...options,
+  });
 
 /** The element as a page writes it, from the story's controls. */
 const status = (args: RequestStatusArgs): TemplateResult =>
@@ -55,8 +59,10 @@ const status = (args: RequestStatusArgs): TemplateResult =>
     now=${args.now || nothing}
   ></civic-request-status>`;
 
-const statusSaying = (canvasElement: HTMLElement, text: string) => elementSaying(canvasElement, 'civic-request-status', text);
-const field = (element: HTMLElement, id: 'reference' | 'proof') => element.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
+const statusSaying = (canvasElement: HTMLElement, text: string) =>
+  elementSaying(canvasElement, 'civic-request-status', text);
+const field = (element: HTMLElement, id: 'reference' | 'proof') =>
+  element.shadowRoot!.querySelector<HTMLInputElement>(`#${id}`)!;
 const live = (element: HTMLElement) => textOf(element.shadowRoot!.querySelector('[role="status"]'));
 
 /** Types into the form as a citizen does, and presses Enter. */
@@ -139,7 +145,9 @@ export const InProgress: Story = {
     const element = await statusSaying(canvasElement, msg.requestStatus.reference);
     await typeAndSubmit(element, inProgress.reference);
     await waitFor(() => expect(partsOf(element, 'state')).toHaveLength(1));
-    await expect(textOf(partsOf(element, 'state')[0].querySelector('.state-words'))).toBe(msg.request.states['in-progress']);
+    await expect(textOf(partsOf(element, 'state')[0].querySelector('.state-words'))).toBe(
+      msg.request.states['in-progress'],
+    );
     await expect(spokenText(element)).toContain(msg.request.expected);
     await expect(live(element)).toBe(msg.requestStatus.found(inProgress.reference, msg.request.states['in-progress']));
     // Focus stayed where the citizen was.
@@ -320,11 +328,14 @@ export const English: Story = {
 /** In a 320 px column, the form and the request stay inside. */
 export const NarrowColumn: Story = {
   args: { reference: waitingCitizen.reference, autoload: true },
-  render: (args) => html`<aside style="inline-size: 320px; box-sizing: border-box">${inProvider(backend(), status(args))}</aside>`,
+  render: (args) =>
+    html`<aside style="inline-size: 320px; box-sizing: border-box">${inProvider(backend(), status(args))}</aside>`,
   play: async ({ canvasElement, globals }) => {
     const element = await statusSaying(canvasElement, messagesFor(globals.lang).request.actionNeeded);
     const base = partsOf(element, 'base')[0];
     await waitFor(() => expect(base.scrollWidth).toBeLessThanOrEqual(base.clientWidth));
-    await expect(base.getBoundingClientRect().right).toBeLessThanOrEqual(canvasElement.querySelector('aside')!.getBoundingClientRect().right + 0.5);
+    await expect(base.getBoundingClientRect().right).toBeLessThanOrEqual(
+      canvasElement.querySelector('aside')!.getBoundingClientRect().right + 0.5,
+    );
   },
 };

@@ -23,12 +23,15 @@ describe('two copies of the library on one page', () => {
     // Two tags are defined by the second copy, yet one warning says it.
     expect(warnings.filter((w) => w.includes('already defined'))).to.have.length(1);
 
-    const page = await fixture(html`<div>
-      <civic-provider adapter="static" src="/demo/data/catalog.json"></civic-provider>
-      <civic-online-badge procedure="acte-naissance"></civic-online-badge>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <civic-provider adapter="static" src="/demo/data/catalog.json"></civic-provider>
+        <civic-online-badge procedure="acte-naissance"></civic-online-badge>
+      </div>`,
+    );
     const badge = page.querySelector('civic-online-badge')!;
-    for (let i = 0; i < 100 && !badge.shadowRoot?.textContent?.includes('en ligne'); i++) await new Promise((r) => setTimeout(r, 30));
+    for (let i = 0; i < 100 && !badge.shadowRoot?.textContent?.includes('en ligne'); i++)
+      await new Promise((r) => setTimeout(r, 30));
     expect(badge.shadowRoot!.textContent).to.contain('Entièrement en ligne');
   });
 });

@@ -15,15 +15,17 @@ const httpRequests = (part: string) => performance.getEntriesByType('resource').
 
 async function renderPage() {
   const query = `t=procedure-page-${Date.now()}-${++unique}`;
-  const page = await fixture<HTMLElement>(html`<main lang="fr">
-    <h1>Carte nationale d’identité et passeport</h1>
-    <civic-provider adapter="static" src=${`/demo/data/catalog.json?${query}`}>
-      <p>Statut : <civic-online-badge procedure=${ID}></civic-online-badge></p>
-      <civic-channels procedure=${ID} heading-level="2" now="2026-03-10T10:00:00+01:00"></civic-channels>
-      <civic-info procedure=${ID} heading-level="2" now="2026-03-10T10:00:00+01:00"></civic-info>
-      <civic-related procedure=${ID} heading-level="2" link-template="procedure.html?id={id}"></civic-related>
-    </civic-provider>
-  </main>`);
+  const page = await fixture<HTMLElement>(
+    html`<main lang="fr">
+      <h1>Carte nationale d’identité et passeport</h1>
+      <civic-provider adapter="static" src=${`/demo/data/catalog.json?${query}`}>
+        <p>Statut : <civic-online-badge procedure=${ID}></civic-online-badge></p>
+        <civic-channels procedure=${ID} heading-level="2" now="2026-03-10T10:00:00+01:00"></civic-channels>
+        <civic-info procedure=${ID} heading-level="2" now="2026-03-10T10:00:00+01:00"></civic-info>
+        <civic-related procedure=${ID} heading-level="2" link-template="procedure.html?id={id}"></civic-related>
+      </civic-provider>
+    </main>`,
+  );
   const elements = [...page.querySelectorAll('civic-online-badge, civic-channels, civic-info, civic-related')];
   return { page, query, elements };
 }
@@ -54,16 +56,29 @@ describe('a procedure page', () => {
 
     const contacts = [...info.shadowRoot!.querySelectorAll('[part=contact]')];
     expect(contacts).to.have.length(4);
-    expect(shadowText(info)).to.contain('Service-public.fr : carte d’identité').and.to.contain('Hôtel de ville').and.to.contain('service-public.fr');
+    expect(shadowText(info))
+      .to.contain('Service-public.fr : carte d’identité')
+      .and.to.contain('Hôtel de ville')
+      .and.to.contain('service-public.fr');
     expect(info.shadowRoot!.querySelector('a[href="tel:+33261910010"]')).to.exist;
 
-    const links = [...related.shadowRoot!.querySelectorAll('a[part=link]')].map((a) => [a.textContent!.trim(), a.getAttribute('href')]);
+    const links = [...related.shadowRoot!.querySelectorAll('a[part=link]')].map((a) => [
+      a.textContent!.trim(),
+      a.getAttribute('href'),
+    ]);
     expect(links).to.deep.equal([
       ['Acte de naissance', new URL('procedure.html?id=acte-naissance', location.href).href],
       ['Recensement citoyen à 16 ans', new URL('procedure.html?id=recensement-citoyen', location.href).href],
-      ['Inscription sur les listes électorales', new URL('procedure.html?id=inscription-listes-electorales', location.href).href],
+      [
+        'Inscription sur les listes électorales',
+        new URL('procedure.html?id=inscription-listes-electorales', location.href).href,
+      ],
     ]);
-    expect(nested.map((b) => b.shadowRoot!.querySelector('.current')!.textContent)).to.deep.equal(['En ligne', 'En ligne', 'En ligne']);
+    expect(nested.map((b) => b.shadowRoot!.querySelector('.current')!.textContent)).to.deep.equal([
+      'En ligne',
+      'En ligne',
+      'En ligne',
+    ]);
 
     for (const el of [...elements, ...nested]) {
       expect(el.shadowRoot!.querySelector('[aria-busy=true], .loading, .error'), el.localName).to.equal(null);
@@ -75,7 +90,9 @@ describe('a procedure page', () => {
     const { page, elements } = await renderPage();
     await loaded(elements);
     await loaded([...page.querySelector('civic-related')!.shadowRoot!.querySelectorAll('civic-online-badge')]);
-    const headings = [...page.querySelectorAll('civic-channels, civic-info, civic-related')].map((el) => el.shadowRoot!.querySelector('[part=heading]')!.getAttribute('aria-level'));
+    const headings = [...page.querySelectorAll('civic-channels, civic-info, civic-related')].map((el) =>
+      el.shadowRoot!.querySelector('[part=heading]')!.getAttribute('aria-level'),
+    );
     expect(headings).to.deep.equal(['2', '2', '2']);
     await expect(page).to.be.accessible();
   });

@@ -21,7 +21,9 @@ describe('the CDN bundle under a strict Content-Security-Policy', () => {
     document.body.append(frame);
     await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     const win = frame.contentWindow as CspWindow;
-    const badges = [...frame.contentDocument!.querySelectorAll('main > p civic-online-badge, main > div civic-online-badge')];
+    const badges = [
+      ...frame.contentDocument!.querySelectorAll('main > p civic-online-badge, main > div civic-online-badge'),
+    ];
     const texts = await until(() => {
       const t = badges.map((b) => b.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
       return t.every((x) => x && !x.includes('Chargement')) ? t : undefined;
@@ -34,7 +36,10 @@ describe('the CDN bundle under a strict Content-Security-Policy', () => {
     const boxes = ['civic-channels', 'civic-info', 'civic-related'].map((tag) => doc.querySelector(tag)!);
     const boxTexts = await until(() => {
       const t = boxes.map((b) => b.shadowRoot?.textContent?.replace(/\s+/g, ' ') ?? '');
-      return t.every((x) => x && !x.includes('Chargement')) && boxes[2].shadowRoot!.querySelector('civic-online-badge')?.shadowRoot?.querySelector('.current') ? t : undefined;
+      return t.every((x) => x && !x.includes('Chargement')) &&
+        boxes[2].shadowRoot!.querySelector('civic-online-badge')?.shadowRoot?.querySelector('.current')
+        ? t
+        : undefined;
     });
     expect(boxTexts[0]).to.contain('Comment faire cette démarche').and.to.contain('Voir tous les horaires');
     expect(boxTexts[1]).to.contain('Pour en savoir plus');

@@ -57,7 +57,8 @@ const STATIC_EN = {
     'All the procedures of this theme, most requested first. The badge tells you whether the procedure can be done online; when it can, it takes you straight to the online service.',
   'legend.title': 'What the badges mean',
   'legend.full': 'The whole procedure is done online, without going anywhere.',
-  'legend.partial': 'You start online, but you still need to come to the town hall (signature, appointment, collection).',
+  'legend.partial':
+    'You start online, but you still need to come to the town hall (signature, appointment, collection).',
   'legend.none': 'The procedure is done at the desk, by post or by phone.',
   'theme.procedures': 'Procedures',
   'theme.others': 'All themes',
@@ -65,7 +66,8 @@ const STATIC_EN = {
   'theme.help.text': 'The town hall reception helps you with your procedures, online, in person or by phone.',
   'procedure.useful': 'Useful information',
   'procedure.missing.title': 'Procedure not found',
-  'procedure.missing.text': 'This procedure does not exist (any more): the address may be incomplete, or the procedure has been withdrawn.',
+  'procedure.missing.text':
+    'This procedure does not exist (any more): the address may be incomplete, or the procedure has been withdrawn.',
   'procedure.missing.themes': 'All procedures by theme',
   'procedure.missing.top': 'Most requested procedures',
   'track.title': 'Track my request',
@@ -75,7 +77,8 @@ const STATIC_EN = {
   'track.where.title': 'Where is the number?',
   'track.where.text':
     'It is on the acknowledgement of receipt e-mailed to you once your request was made, online or at the desk. The link in that e-mail opens this page with the number already filled in.',
-  'track.help.text': 'Lost the number, changed your e-mail address? The town hall reception will find your request with you.',
+  'track.help.text':
+    'Lost the number, changed your e-mail address? The town hall reception will find your request with you.',
   'track.demo.tag': 'Demo',
   'track.demo.title': 'Demo references',
   'track.demo.intro':
@@ -103,7 +106,8 @@ const STATIC_EN = {
   'track.demo.s298': 'Cancelled at the association’s request',
   'track.demo.p421': 'Nursery place',
   'track.demo.s421': 'In progress: committee review',
-  'track.demo.owner': 'The first four requests belong to Camille Martin, the demo account of the “My account” section below.',
+  'track.demo.owner':
+    'The first four requests belong to Camille Martin, the demo account of the “My account” section below.',
   'track.account.title': 'My account',
   'track.account.explain':
     'On a real site, the city’s citizen account, with its own sign-in, gives the session to the list of requests; here, a button pretends Camille Martin signed in.',
@@ -139,7 +143,8 @@ const TEXTS = {
     notFound: 'Ce thème n’existe pas ou plus. Choisissez un thème dans la liste.',
     procedureTitle: 'Démarche',
     procedureNotFound: 'Démarche introuvable',
-    procedureError: 'Le détail de cette démarche ne peut pas être affiché pour le moment. Réessayez plus tard ou contactez la mairie.',
+    procedureError:
+      'Le détail de cette démarche ne peut pas être affiché pour le moment. Réessayez plus tard ou contactez la mairie.',
     delayLabel: 'Délai indicatif\u00a0:',
     days: (n) => (n === 1 ? '1 jour' : `${n}\u00a0jours`),
     trackTitle: 'Suivre ma demande',
@@ -156,7 +161,8 @@ const TEXTS = {
     notFound: 'This theme does not exist (any more). Choose a theme from the list.',
     procedureTitle: 'Procedure',
     procedureNotFound: 'Procedure not found',
-    procedureError: 'The details of this procedure cannot be shown right now. Please try again later or contact the town hall.',
+    procedureError:
+      'The details of this procedure cannot be shown right now. Please try again later or contact the town hall.',
     delayLabel: 'Typical processing time:',
     days: (n) => (n === 1 ? '1 day' : `${n}\u00a0days`),
     trackTitle: 'Track my request',
@@ -203,7 +209,8 @@ function bind(node, text) {
 function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) {
-    if (value !== undefined && value !== null && value !== false) node.setAttribute(name, value === true ? '' : String(value));
+    if (value !== undefined && value !== null && value !== false)
+      node.setAttribute(name, value === true ? '' : String(value));
   }
   node.append(...children);
   return node;
@@ -227,7 +234,11 @@ function proceduresOf(themeId) {
 }
 
 function cityName() {
-  return catalog ? pick(catalog.city?.name) : lang === 'en' ? 'City of Saint-Aurel-sur-Loire' : 'Ville de Saint-Aurel-sur-Loire';
+  return catalog
+    ? pick(catalog.city?.name)
+    : lang === 'en'
+      ? 'City of Saint-Aurel-sur-Loire'
+      : 'Ville de Saint-Aurel-sur-Loire';
 }
 
 function fill(list, ...items) {
@@ -236,7 +247,10 @@ function fill(list, ...items) {
 }
 
 function statusItem(text, error = false) {
-  return bind(el('li', { class: error ? 'list-status list-status--error' : 'list-status', role: error ? 'alert' : undefined }), text);
+  return bind(
+    el('li', { class: error ? 'list-status list-status--error' : 'list-status', role: error ? 'alert' : undefined }),
+    text,
+  );
 }
 
 // ---------- Language ----------
@@ -249,7 +263,10 @@ function applyStaticTexts() {
   for (const node of document.querySelectorAll('[data-i18n-label]')) {
     const key = `label:${node.dataset.i18nLabel}`;
     if (!staticFr.has(key)) staticFr.set(key, node.getAttribute('aria-label'));
-    node.setAttribute('aria-label', lang === 'fr' ? staticFr.get(key) : (STATIC_EN[node.dataset.i18nLabel] ?? staticFr.get(key)));
+    node.setAttribute(
+      'aria-label',
+      lang === 'fr' ? staticFr.get(key) : (STATIC_EN[node.dataset.i18nLabel] ?? staticFr.get(key)),
+    );
   }
 }
 
@@ -265,10 +282,15 @@ function applyLanguage() {
 
 function updateDocumentTitle() {
   let title = TEXTS[lang].homeTitle;
-  if (page === 'theme') title = currentTheme ? pick(currentTheme.title) : catalog ? TEXTS[lang].notFoundTitle : TEXTS[lang].proceduresTitle;
+  if (page === 'theme')
+    title = currentTheme ? pick(currentTheme.title) : catalog ? TEXTS[lang].notFoundTitle : TEXTS[lang].proceduresTitle;
   if (page === 'track') title = TEXTS[lang].trackTitle;
   if (page === 'procedure') {
-    title = currentProcedure ? pick(currentProcedure.title) : catalog ? TEXTS[lang].procedureNotFound : TEXTS[lang].procedureTitle;
+    title = currentProcedure
+      ? pick(currentProcedure.title)
+      : catalog
+        ? TEXTS[lang].procedureNotFound
+        : TEXTS[lang].procedureTitle;
   }
   document.title = `${title} – ${cityName()}`;
 }
@@ -319,8 +341,12 @@ function renderTheme() {
   currentTheme = catalog.themes.find((t) => t.id === themeId);
   const list = document.getElementById('procedure-list');
 
-  bind(document.getElementById('theme-title'), () => (currentTheme ? pick(currentTheme.title) : TEXTS[lang].notFoundTitle));
-  bind(document.getElementById('crumb-theme'), () => (currentTheme ? pick(currentTheme.title) : TEXTS[lang].notFoundTitle));
+  bind(document.getElementById('theme-title'), () =>
+    currentTheme ? pick(currentTheme.title) : TEXTS[lang].notFoundTitle,
+  );
+  bind(document.getElementById('crumb-theme'), () =>
+    currentTheme ? pick(currentTheme.title) : TEXTS[lang].notFoundTitle,
+  );
 
   fill(
     document.getElementById('theme-nav'),
@@ -340,14 +366,20 @@ function renderTheme() {
   );
 
   if (!currentTheme) {
-    fill(list, statusItem(() => TEXTS[lang].notFound, true));
+    fill(
+      list,
+      statusItem(() => TEXTS[lang].notFound, true),
+    );
     return;
   }
 
   const procedures = proceduresOf(currentTheme.id);
   bind(document.getElementById('procedure-count'), () => TEXTS[lang].count(procedures.length));
   if (procedures.length === 0) {
-    fill(list, statusItem(() => TEXTS[lang].empty));
+    fill(
+      list,
+      statusItem(() => TEXTS[lang].empty),
+    );
     return;
   }
   fill(
@@ -356,7 +388,11 @@ function renderTheme() {
       el(
         'li',
         {},
-        el('h3', { class: 'procedure__title' }, bind(el('a', { href: procedureHref(procedure.id) }), () => pick(procedure.title))),
+        el(
+          'h3',
+          { class: 'procedure__title' },
+          bind(el('a', { href: procedureHref(procedure.id) }), () => pick(procedure.title)),
+        ),
         // The Le Havre pattern: "disponible en ligne" next to the procedure, linking to the service.
         el('civic-online-badge', { class: 'procedure__badge', procedure: procedure.id }),
         bind(el('p', { class: 'procedure__summary' }), () => pick(procedure.summary)),
@@ -425,7 +461,11 @@ function renderProcedure() {
   const days = procedure.processingTime?.days;
   if (Number.isInteger(days) && days > 0) {
     const delay = document.getElementById('useful-info-delay');
-    delay.append(bind(el('strong'), () => TEXTS[lang].delayLabel), ' ', bind(el('span'), () => TEXTS[lang].days(days)));
+    delay.append(
+      bind(el('strong'), () => TEXTS[lang].delayLabel),
+      ' ',
+      bind(el('span'), () => TEXTS[lang].days(days)),
+    );
     const note = procedure.processingTime.note;
     if (note) delay.after(bind(el('p', { class: 'useful-info__note' }), () => pick(note)));
     document.getElementById('useful-info').hidden = false;
@@ -487,7 +527,11 @@ function showLoadError() {
   if (page === 'procedure') showProcedureLoadError();
   for (const id of ['theme-grid', 'procedure-list', 'theme-nav']) {
     const list = document.getElementById(id);
-    if (list) fill(list, statusItem(() => TEXTS[lang].error, true));
+    if (list)
+      fill(
+        list,
+        statusItem(() => TEXTS[lang].error, true),
+      );
   }
 }
 

@@ -59,7 +59,12 @@ export abstract class CivicElement extends LitElement {
   /** @internal Sends `civic-error`, in the element's language; called by the resource controller. */
   async reportError(error: CivicError): Promise<void> {
     await this.locale.loading;
-    const detail: CivicErrorDetail = { code: error.code, message: this.errorMessage(error), details: error.details, status: error.status };
+    const detail: CivicErrorDetail = {
+      code: error.code,
+      message: this.errorMessage(error),
+      details: error.details,
+      status: error.status,
+    };
     this.dispatchEvent(new CustomEvent<CivicErrorDetail>('civic-error', { detail, bubbles: true, composed: true }));
   }
 }

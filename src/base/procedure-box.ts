@@ -85,13 +85,23 @@ export abstract class ProcedureBox extends CivicElement {
 
   protected override render(): TemplateResult {
     const state = this.locale.ready ? this.data.state : { status: 'loading' as const };
-    return html`<section class="civic box" part="base" aria-labelledby=${this.headingId} aria-busy=${state.status === 'loading' ? 'true' : nothing}>
-      <div class="heading" part="heading" role="heading" aria-level=${this.level} id=${this.headingId}>${this.heading()}</div>
-      ${state.status === 'ready'
-        ? this.renderContent(state.value)
-        : state.status === 'error'
-          ? html`<p class="message error" role="status">${this.errorMessage(state.error)}</p>`
-          : html`<p class="visually-hidden">${this.msg.common.loading}</p><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span>`}
+    return html`<section
+      class="civic box"
+      part="base"
+      aria-labelledby=${this.headingId}
+      aria-busy=${state.status === 'loading' ? 'true' : nothing}
+    >
+      <div class="heading" part="heading" role="heading" aria-level=${this.level} id=${this.headingId}>
+        ${this.heading()}
+      </div>
+      ${
+        state.status === 'ready'
+          ? this.renderContent(state.value)
+          : state.status === 'error'
+            ? html`<p class="message error" role="status">${this.errorMessage(state.error)}</p>`
+            : html`<p class="visually-hidden">${this.msg.common.loading}</p>
+                <span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span>`
+      }
     </section>`;
   }
 

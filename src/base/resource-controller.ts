@@ -5,9 +5,7 @@ import type { CivicContextValue } from '../provider/civic-context.js';
 import type { CivicElement } from './civic-element.js';
 
 export type ResourceState<T> =
-  | { status: 'loading' }
-  | { status: 'ready'; value: T }
-  | { status: 'error'; error: CivicError };
+  { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: CivicError };
 
 export interface ResourceOptions<T> {
   /** What to load, from the element's attributes; a CivicError when they do not allow it. */
@@ -46,7 +44,10 @@ export class ResourceController<T> implements ReactiveController {
       const error = provided.error ?? (args as CivicError);
       this.#cancel();
       // The same failure found again on a re-render (a language change…) is not a new outcome.
-      const known = this.state.status === 'error' && this.state.error.code === error.code && this.state.error.message === error.message;
+      const known =
+        this.state.status === 'error' &&
+        this.state.error.code === error.code &&
+        this.state.error.message === error.message;
       if (!known) {
         this.#store = undefined;
         this.#args = undefined;

@@ -56,8 +56,13 @@ export function catalogView(data: CatalogData, { query, theme, audience, today, 
   } else {
     const pinned = new Map<string, CatalogHighlight>();
     for (const h of activeHighlights(data.highlights, today)) if (!pinned.has(h.procedure)) pinned.set(h.procedure, h);
-    const rest = data.procedures.filter((p) => !pinned.has(p.id)).sort((a, b) => (b.popularity ?? 0) - (a.popularity ?? 0));
-    matches = [...[...pinned.values()].map((highlight) => ({ procedure: byId.get(highlight.procedure)!, highlight })), ...rest.map((procedure) => ({ procedure }))];
+    const rest = data.procedures
+      .filter((p) => !pinned.has(p.id))
+      .sort((a, b) => (b.popularity ?? 0) - (a.popularity ?? 0));
+    matches = [
+      ...[...pinned.values()].map((highlight) => ({ procedure: byId.get(highlight.procedure)!, highlight })),
+      ...rest.map((procedure) => ({ procedure })),
+    ];
   }
   const inTheme = (p: Procedure) => !theme || p.themes.includes(theme);
   const forAudience = (p: Procedure) => !audience || p.audiences.includes(audience);
@@ -70,5 +75,9 @@ export function catalogView(data: CatalogData, { query, theme, audience, today, 
     if (forAudience(procedure)) count(themeCounts, procedure.themes);
     if (inTheme(procedure)) count(audienceCounts, procedure.audiences);
   }
-  return { rows: matches.filter(({ procedure }) => inTheme(procedure) && forAudience(procedure)), themeCounts, audienceCounts };
+  return {
+    rows: matches.filter(({ procedure }) => inTheme(procedure) && forAudience(procedure)),
+    themeCounts,
+    audienceCounts,
+  };
 }

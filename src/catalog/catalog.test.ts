@@ -21,7 +21,12 @@ import type { CatalogLoadDetail, CatalogSearchDetail, CivicCatalog } from './cat
 /** Monday 23 November 2026, 10:00 in Paris. */
 const NOW = '2026-11-23T09:00:00Z';
 
-const saintAurel: City = { name: 'Saint-Aurel-sur-Loire', country: 'FR', timeZone: 'Europe/Paris', defaultLanguage: 'fr' };
+const saintAurel: City = {
+  name: 'Saint-Aurel-sur-Loire',
+  country: 'FR',
+  timeZone: 'Europe/Paris',
+  defaultLanguage: 'fr',
+};
 
 const themes: Theme[] = [
   { id: 'etat-civil', title: { fr: 'État civil et papiers', en: 'Civil status and documents' } },
@@ -34,7 +39,14 @@ const audiences: Audience[] = [
   { id: 'senior', title: { fr: 'Seniors', en: 'Older people' } },
 ];
 
-function procedure(id: string, title: [string, string], themeIds: string[], audienceIds: string[], popularity: number, extra: Partial<Procedure> = {}): Procedure {
+function procedure(
+  id: string,
+  title: [string, string],
+  themeIds: string[],
+  audienceIds: string[],
+  popularity: number,
+  extra: Partial<Procedure> = {},
+): Procedure {
   return {
     id,
     title: { fr: title[0], en: title[1] },
@@ -51,22 +63,57 @@ function procedure(id: string, title: [string, string], themeIds: string[], audi
   };
 }
 
-const passport = procedure('passeport', ['Carte d’identité et passeport', 'Identity card and passport'], ['etat-civil'], ['famille'], 980, {
-  keywords: ['CNI'],
-  online: { availability: 'partial', url: 'https://ants.gouv.fr/' },
-});
+const passport = procedure(
+  'passeport',
+  ['Carte d’identité et passeport', 'Identity card and passport'],
+  ['etat-civil'],
+  ['famille'],
+  980,
+  {
+    keywords: ['CNI'],
+    online: { availability: 'partial', url: 'https://ants.gouv.fr/' },
+  },
+);
 const birth = procedure('acte-naissance', ['Acte de naissance', 'Birth certificate'], ['etat-civil'], ['famille'], 900);
-const death = procedure('acte-deces', ['Acte de décès', 'Death certificate'], ['etat-civil'], ['famille', 'senior'], 480);
+const death = procedure(
+  'acte-deces',
+  ['Acte de décès', 'Death certificate'],
+  ['etat-civil'],
+  ['famille', 'senior'],
+  480,
+);
 const canteen = procedure('cantine', ['Inscription à la cantine', 'School canteen'], ['ecole'], ['famille'], 950);
 const school = procedure('ecole', ['Inscription à l’école', 'School enrolment'], ['ecole'], ['famille'], 930);
-const dog = procedure('chien', ['Permis de détention d’un chien dangereux', 'Licence for a dangerous dog'], ['animaux'], [], 40, { online: { availability: 'none' } });
+const dog = procedure(
+  'chien',
+  ['Permis de détention d’un chien dangereux', 'Licence for a dangerous dog'],
+  ['animaux'],
+  [],
+  40,
+  { online: { availability: 'none' } },
+);
 const alarm = procedure('teleassistance', ['Téléassistance', 'Personal alarm'], [], ['senior'], 120);
-const vote = procedure('listes', ['Inscription sur les listes électorales', 'Registering to vote'], ['etat-civil'], [], 860);
+const vote = procedure(
+  'listes',
+  ['Inscription sur les listes électorales', 'Registering to vote'],
+  ['etat-civil'],
+  [],
+  860,
+);
 
 const procedures: Procedure[] = [passport, birth, death, canteen, school, dog, alarm, vote];
 
 /** Without a query and before 5 March 2027: the highlight, then by popularity. */
-const DEFAULT_ORDER = ['listes', 'passeport', 'cantine', 'ecole', 'acte-naissance', 'acte-deces', 'teleassistance', 'chien'];
+const DEFAULT_ORDER = [
+  'listes',
+  'passeport',
+  'cantine',
+  'ecole',
+  'acte-naissance',
+  'acte-deces',
+  'teleassistance',
+  'chien',
+];
 
 const voteHighlight: CatalogHighlight = {
   procedure: 'listes',
@@ -97,20 +144,31 @@ function catalogAdapter(list: readonly unknown[], options: AdapterOptions = {}):
       const fail = () => reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
       if (signal.aborted) return fail();
       signal.addEventListener('abort', fail, { once: true });
-      const done = () => (options.failWith ? reject(new CivicError(options.failWith, `fails with ${options.failWith}`)) : resolve(structuredClone(value())));
+      const done = () =>
+        options.failWith
+          ? reject(new CivicError(options.failWith, `fails with ${options.failWith}`))
+          : resolve(structuredClone(value()));
       if (options.delay === Infinity) return;
       if (options.delay) setTimeout(done, options.delay);
       else queueMicrotask(done);
     });
   const adapter: CivicAdapter & { calls: string[] } & Record<string, unknown> = {
     calls,
-    getProcedure: (id, o) => answer(`getProcedure:${id}`, () => list.find((p) => (p as Procedure).id === id) as Procedure | undefined, o),
+    getProcedure: (id, o) =>
+      answer(`getProcedure:${id}`, () => list.find((p) => (p as Procedure).id === id) as Procedure | undefined, o),
     getCity: (o) => answer('getCity', () => options.city ?? saintAurel, o),
     getThemes: (o) => answer('getThemes', () => (options.themes ?? themes) as Theme[], o),
     getAudiences: (o) => answer('getAudiences', () => (options.audiences ?? audiences) as Audience[], o),
-    getSynonyms: (o: AdapterCallOptions) => answer('getSynonyms', () => (options.synonyms ?? synonyms) as CatalogSynonyms, o),
+    getSynonyms: (o: AdapterCallOptions) =>
+      answer('getSynonyms', () => (options.synonyms ?? synonyms) as CatalogSynonyms, o),
     getHighlights: (o: AdapterCallOptions) =>
-      answer('getHighlights', () => (options.highlights ?? (list.some((p) => (p as Procedure).id === 'listes') ? [voteHighlight] : [])) as CatalogHighlight[], o),
+      answer(
+        'getHighlights',
+        () =>
+          (options.highlights ??
+            (list.some((p) => (p as Procedure).id === 'listes') ? [voteHighlight] : [])) as CatalogHighlight[],
+        o,
+      ),
   };
   if (!options.noList) adapter.listProcedures = (_query, o) => answer('listProcedures', () => list as Procedure[], o);
   return adapter;
@@ -134,23 +192,26 @@ interface ShowOptions extends AdapterOptions {
   urlState?: boolean;
 }
 
-const template = (o: ShowOptions) => html`<civic-catalog
-  theme=${ifDefined(o.theme)}
-  audience=${ifDefined(o.audience)}
-  limit=${o.limit ?? nothing}
-  ?no-search=${o.noSearch}
-  heading-level=${o.level ?? nothing}
-  link-template=${ifDefined(o.linkTemplate)}
-  now=${o.now ?? NOW}
-  ?url-state=${o.urlState}
-></civic-catalog>`;
+const template = (o: ShowOptions) =>
+  html`<civic-catalog
+    theme=${ifDefined(o.theme)}
+    audience=${ifDefined(o.audience)}
+    limit=${o.limit ?? nothing}
+    ?no-search=${o.noSearch}
+    heading-level=${o.level ?? nothing}
+    link-template=${ifDefined(o.linkTemplate)}
+    now=${o.now ?? NOW}
+    ?url-state=${o.urlState}
+  ></civic-catalog>`;
 
 /** A <civic-catalog> in a provider over an in-memory backend (or `adapter`), once it has rendered. */
 async function show(o: ShowOptions = {}): Promise<CivicCatalog> {
   const adapter = o.adapter ?? catalogAdapter(o.procedures ?? procedures, o);
-  const provider = await fixture<CivicProvider>(html`<civic-provider .adapter=${adapter} .timeout=${o.timeout ?? 8000} lang=${o.lang ?? 'fr'}
-    >${template(o)}</civic-provider
-  >`);
+  const provider = await fixture<CivicProvider>(
+    html`<civic-provider .adapter=${adapter} .timeout=${o.timeout ?? 8000} lang=${o.lang ?? 'fr'}
+      >${template(o)}</civic-provider
+    >`,
+  );
   const el = provider.querySelector('civic-catalog')!;
   await settle(el);
   return el;
@@ -161,14 +222,18 @@ let unique = 0;
 const demoSrc = () => `/demo/data/catalog.json?catalog-test=${Date.now()}-${++unique}`;
 
 async function showDemo(o: ShowOptions = {}): Promise<CivicCatalog> {
-  const provider = await fixture<CivicProvider>(html`<civic-provider adapter="static" src=${demoSrc()} lang=${o.lang ?? 'fr'}>${template(o)}</civic-provider>`);
+  const provider = await fixture<CivicProvider>(
+    html`<civic-provider adapter="static" src=${demoSrc()} lang=${o.lang ?? 'fr'}>${template(o)}</civic-provider>`,
+  );
   const el = provider.querySelector('civic-catalog')!;
   await until(el, () => !!$(el, '[part~=result]') || !!$(el, '[part~=error]'), 'the demo catalog');
   return el;
 }
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 const words = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const input = (el: CivicCatalog) => $<HTMLInputElement>(el, 'input#q')!;
 const links = (el: CivicCatalog) => $$<HTMLAnchorElement>(el, 'a[part~=link]');
@@ -178,7 +243,8 @@ const titles = (el: CivicCatalog) => $$(el, '[part~=result] .title').map(words);
 const counted = (el: CivicCatalog) => words($(el, '[part~=count]'));
 const announced = (el: CivicCatalog) => words($(el, 'section > [role=status]'));
 const select = (el: CivicCatalog, name: 'theme' | 'audience') => $<HTMLSelectElement>(el, `select[name=${name}]`);
-const options = (el: CivicCatalog, name: 'theme' | 'audience') => [...(select(el, name)?.options ?? [])].map((o) => words(o));
+const options = (el: CivicCatalog, name: 'theme' | 'audience') =>
+  [...(select(el, name)?.options ?? [])].map((o) => words(o));
 const focused = (el: CivicCatalog) => el.shadowRoot!.activeElement;
 
 /** Types into the search box with the keyboard, as a citizen does, and waits for the results. */
@@ -198,7 +264,11 @@ async function choose(el: CivicCatalog, name: 'theme' | 'audience', value: strin
 
 /** Waits for the pause after typing: the results are said to screen readers. */
 const saidOnce = (el: CivicCatalog, text: string | RegExp) =>
-  until(el, () => (typeof text === 'string' ? announced(el) === text : text.test(announced(el))), `"${String(text)}" said`);
+  until(
+    el,
+    () => (typeof text === 'string' ? announced(el) === text : text.test(announced(el))),
+    `"${String(text)}" said`,
+  );
 
 function expectNoLeak(el: Element): void {
   expect(shadowText(el), 'nothing a reader should never see').not.to.match(/undefined|NaN|\[object Object\]|null/);
@@ -225,18 +295,26 @@ describe('<civic-catalog>', () => {
       const link = second.querySelector<HTMLAnchorElement>('a[part~=link]')!;
       expect(words(link)).to.equal('Carte d’identité et passeport');
       expect(link.getAttribute('href')).to.equal('https://www.saint-aurel.example/demarches/passeport');
-      expect(words(second.querySelector('[part~=summary]'))).to.equal('Tout savoir sur : carte d’identité et passeport.');
+      expect(words(second.querySelector('[part~=summary]'))).to.equal(
+        'Tout savoir sur : carte d’identité et passeport.',
+      );
       expect(words(second.querySelector('[part~=theme]'))).to.equal('État civil et papiers');
       const badge = second.querySelector('civic-online-badge')!;
       expect(badge.getAttribute('variant')).to.equal('compact');
-      await until(el, () => words(badge.shadowRoot?.querySelector('.current')) === fr.badge.compactPartial, 'the badge');
+      await until(
+        el,
+        () => words(badge.shadowRoot?.querySelector('.current')) === fr.badge.compactPartial,
+        'the badge',
+      );
       expectNoLeak(el);
       await expect(el).to.be.accessible();
     });
 
     it('links with link-template, the id encoded', async () => {
       const el = await show({ linkTemplate: '/demarches/{id}?from=catalog' });
-      expect(links(el)[1].getAttribute('href')).to.equal(new URL('/demarches/passeport?from=catalog', location.href).href);
+      expect(links(el)[1].getAttribute('href')).to.equal(
+        new URL('/demarches/passeport?from=catalog', location.href).href,
+      );
     });
 
     it('shows a procedure without any link as text', async () => {
@@ -263,7 +341,9 @@ describe('<civic-catalog>', () => {
         'accueil-periscolaire',
         'centre-loisirs',
       ]);
-      expect(links(el)[2].getAttribute('href')).to.equal(new URL('procedure.html?id=carte-identite-passeport', location.href).href);
+      expect(links(el)[2].getAttribute('href')).to.equal(
+        new URL('procedure.html?id=carte-identite-passeport', location.href).href,
+      );
       expect(ids(el), 'the heatwave register of summer 2026 is past').not.to.include('registre-canicule');
       await expect(el).to.be.accessible();
     });
@@ -336,7 +416,9 @@ describe('<civic-catalog>', () => {
       const fine = procedure('seuil', ['Seuil < 5 % pour la taxe', 'Threshold'], [], [], 2);
       const { value: el, warnings } = await capturingWarnings(() => show({ procedures: [odd, fine] }));
       expect(ids(el), 'a title with markup fails the check and is left out').to.deep.equal(['seuil']);
-      expect(warnings.join('\n')).to.contain('procedure "taux" is left out').and.to.contain('must be plain text, not HTML');
+      expect(warnings.join('\n'))
+        .to.contain('procedure "taux" is left out')
+        .and.to.contain('must be plain text, not HTML');
       await type(el, '<img src=x onerror=alert(1)> seuil');
       expect(el.shadowRoot!.querySelector('img, b, script')).to.equal(null);
       input(el).select();
@@ -350,7 +432,12 @@ describe('<civic-catalog>', () => {
     it('offers themes and profiles, each with its number of results', async () => {
       const el = await show();
       expect(words($(el, 'label[for=theme]'))).to.equal(fr.catalog.theme);
-      expect(options(el, 'theme')).to.deep.equal(['Tous les thèmes (8)', 'État civil et papiers (4)', 'Famille et école (2)', 'Animaux (1)']);
+      expect(options(el, 'theme')).to.deep.equal([
+        'Tous les thèmes (8)',
+        'État civil et papiers (4)',
+        'Famille et école (2)',
+        'Animaux (1)',
+      ]);
       expect(options(el, 'audience')).to.deep.equal(['Tous les profils (8)', 'Familles (5)', 'Seniors (2)']);
     });
 
@@ -359,10 +446,19 @@ describe('<civic-catalog>', () => {
       await choose(el, 'theme', 'etat-civil');
       expect(ids(el)).to.deep.equal(['listes', 'passeport', 'acte-naissance', 'acte-deces']);
       expect(counted(el)).to.equal('4 résultats');
-      expect(options(el, 'audience'), 'profiles counted within the theme').to.deep.equal(['Tous les profils (4)', 'Familles (3)', 'Seniors (1)']);
+      expect(options(el, 'audience'), 'profiles counted within the theme').to.deep.equal([
+        'Tous les profils (4)',
+        'Familles (3)',
+        'Seniors (1)',
+      ]);
       await choose(el, 'audience', 'senior');
       expect(ids(el)).to.deep.equal(['acte-deces']);
-      expect(options(el, 'theme'), 'themes counted within the profile').to.deep.equal(['Tous les thèmes (2)', 'État civil et papiers (1)', 'Famille et école (0)', 'Animaux (0)']);
+      expect(options(el, 'theme'), 'themes counted within the profile').to.deep.equal([
+        'Tous les thèmes (2)',
+        'État civil et papiers (1)',
+        'Famille et école (0)',
+        'Animaux (0)',
+      ]);
       const empty = [...select(el, 'theme')!.options].filter((o) => o.disabled).map((o) => o.value);
       expect(empty, 'a choice with no result cannot be taken').to.deep.equal(['ecole', 'animaux']);
     });
@@ -371,7 +467,12 @@ describe('<civic-catalog>', () => {
       const el = await show();
       await type(el, 'inscription');
       expect(ids(el)).to.have.members(['cantine', 'ecole', 'listes']);
-      expect(options(el, 'theme')).to.deep.equal(['Tous les thèmes (3)', 'État civil et papiers (1)', 'Famille et école (2)', 'Animaux (0)']);
+      expect(options(el, 'theme')).to.deep.equal([
+        'Tous les thèmes (3)',
+        'État civil et papiers (1)',
+        'Famille et école (2)',
+        'Animaux (0)',
+      ]);
       await choose(el, 'theme', 'ecole');
       expect(ids(el)).to.have.members(['cantine', 'ecole']);
       expect(counted(el)).to.equal('2 résultats pour « inscription »');
@@ -414,7 +515,10 @@ describe('<civic-catalog>', () => {
       expect(focused(el)).to.equal(links(el)[0]);
       await sendKeys({ press: 'ArrowDown' });
       expect(focused(el)).to.equal(links(el)[1]);
-      expect(links(el).map((a) => a.tabIndex), 'one result in the tab order').to.deep.equal([-1, 0]);
+      expect(
+        links(el).map((a) => a.tabIndex),
+        'one result in the tab order',
+      ).to.deep.equal([-1, 0]);
       await sendKeys({ press: 'ArrowDown' });
       expect(focused(el), 'stays on the last').to.equal(links(el)[1]);
       await sendKeys({ press: 'ArrowUp' });
@@ -486,7 +590,10 @@ describe('<civic-catalog>', () => {
     });
 
     it('says "featured" when the city gives no reason, and leaves out a highlight of an unknown procedure', async () => {
-      const highlights = [{ procedure: 'ghost', until: '2030-01-01' }, { procedure: 'chien', until: '2030-01-01' }];
+      const highlights = [
+        { procedure: 'ghost', until: '2030-01-01' },
+        { procedure: 'chien', until: '2030-01-01' },
+      ];
       const { value: el, warnings } = await capturingWarnings(() => show({ highlights }));
       expect(ids(el)[0]).to.equal('chien');
       expect(words($(el, '[part~=highlight]'))).to.equal(fr.catalog.highlight);
@@ -501,7 +608,9 @@ describe('<civic-catalog>', () => {
 
     it('keeps only the highlights not past (activeHighlights)', () => {
       const h = (until: string) => ({ procedure: 'x', until });
-      expect(activeHighlights([h('2026-11-22'), h('2026-11-23'), h('2027-01-01')], '2026-11-23').map((x) => x.until)).to.deep.equal(['2026-11-23', '2027-01-01']);
+      expect(
+        activeHighlights([h('2026-11-22'), h('2026-11-23'), h('2027-01-01')], '2026-11-23').map((x) => x.until),
+      ).to.deep.equal(['2026-11-23', '2027-01-01']);
     });
   });
 
@@ -576,7 +685,11 @@ describe('<civic-catalog>', () => {
       expect(history.length, 'no new history entry').to.equal(entries);
       await sendKeys({ press: 'Escape' });
       await choose(el, 'theme', '');
-      await until(el, () => !new URL(location.href).searchParams.has('q') && !new URL(location.href).searchParams.has('theme'), 'the URL cleaned');
+      await until(
+        el,
+        () => !new URL(location.href).searchParams.has('q') && !new URL(location.href).searchParams.has('theme'),
+        'the URL cleaned',
+      );
     });
 
     it('reads the search back from the URL on load (a shared link, the back button)', async () => {
@@ -653,7 +766,9 @@ describe('<civic-catalog>', () => {
     for (const [code, message, retry] of failures) {
       it(`says ${code} clearly, with a retry button, and sends civic-error`, async () => {
         const adapter = catalogAdapter(procedures, { failWith: code });
-        const provider = await fixture<CivicProvider>(html`<civic-provider .adapter=${adapter} lang="fr"></civic-provider>`);
+        const provider = await fixture<CivicProvider>(
+          html`<civic-provider .adapter=${adapter} lang="fr"></civic-provider>`,
+        );
         const el = document.createElement('civic-catalog');
         const error = nextEvent<CivicErrorDetail>(el, 'civic-error');
         provider.append(el);
@@ -721,9 +836,11 @@ describe('<civic-catalog>', () => {
 
     it('makes one listing call for two catalogs of a page', async () => {
       const adapter = catalogAdapter(procedures);
-      const provider = await fixture<CivicProvider>(html`<civic-provider .adapter=${adapter}
-        ><civic-catalog no-search></civic-catalog><civic-catalog></civic-catalog
-      ></civic-provider>`);
+      const provider = await fixture<CivicProvider>(
+        html`<civic-provider .adapter=${adapter}
+          ><civic-catalog no-search></civic-catalog><civic-catalog></civic-catalog
+        ></civic-provider>`,
+      );
       const [a, b] = [...provider.querySelectorAll('civic-catalog')];
       await until(a, () => ids(a).length > 0 && ids(b).length > 0, 'both');
       expect(adapter.calls.filter((c) => c === 'listProcedures')).to.have.length(1);
@@ -755,11 +872,19 @@ describe('<civic-catalog>', () => {
 
   describe('bad data', () => {
     it('leaves out procedures that fail the check, with one console warning', async () => {
-      const broken = [{ id: 'no-title', online: { availability: 'none' } }, { ...birth, id: 'evil', online: { availability: 'full', url: 'javascript:alert(1)' } }, birth, birth];
+      const broken = [
+        { id: 'no-title', online: { availability: 'none' } },
+        { ...birth, id: 'evil', online: { availability: 'full', url: 'javascript:alert(1)' } },
+        birth,
+        birth,
+      ];
       const { value: el, warnings } = await capturingWarnings(() => show({ procedures: broken, highlights: [] }));
       expect(ids(el)).to.deep.equal(['acte-naissance']);
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('procedure "no-title" is left out').and.to.contain('procedure "evil" is left out').and.to.contain('repeats an id');
+      expect(warnings[0])
+        .to.contain('procedure "no-title" is left out')
+        .and.to.contain('procedure "evil" is left out')
+        .and.to.contain('repeats an id');
       expect(el.shadowRoot!.querySelector('[href^="javascript"]')).to.equal(null);
     });
 
@@ -799,9 +924,20 @@ describe('<civic-catalog>', () => {
       const signal = new AbortController().signal;
       const all = await adapter.listProcedures({}, { signal });
       expect(all).to.have.length(53);
-      expect((await adapter.listProcedures({ theme: 'animaux' }, { signal })).map((p) => p.id)).to.deep.equal(['permis-chien-categorise', 'chats-errants', 'animal-perdu']);
-      expect((await adapter.listProcedures({ audience: 'association', text: 'Salle des FÊTES' }, { signal })).map((p) => p.id)).to.deep.equal(['location-salle']);
-      expect((await adapter.listProcedures({ text: '  salle  des fetes ' }, { signal })).map((p) => p.id), 'accents and spaces ignored').to.deep.equal(['location-salle']);
+      expect((await adapter.listProcedures({ theme: 'animaux' }, { signal })).map((p) => p.id)).to.deep.equal([
+        'permis-chien-categorise',
+        'chats-errants',
+        'animal-perdu',
+      ]);
+      expect(
+        (await adapter.listProcedures({ audience: 'association', text: 'Salle des FÊTES' }, { signal })).map(
+          (p) => p.id,
+        ),
+      ).to.deep.equal(['location-salle']);
+      expect(
+        (await adapter.listProcedures({ text: '  salle  des fetes ' }, { signal })).map((p) => p.id),
+        'accents and spaces ignored',
+      ).to.deep.equal(['location-salle']);
       expect((await adapter.getThemes({ signal })).map((t) => t.id)).to.include('etat-civil');
       expect((await adapter.getAudiences({ signal })).map((a) => a.id)).to.include('famille');
       expect((await adapter.getSynonyms({ signal }))?.nounou).to.include('crèche');

@@ -67,7 +67,9 @@ const SETTLE_MS = 400;
 const DEFAULT_LIMIT = 10;
 
 /** "Featured": a star, so the highlight is not told by colour alone. */
-const star = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path fill="currentColor" d="M8 1.2l2 4.3 4.7.5-3.5 3.2 1 4.6L8 11.5l-4.2 2.3 1-4.6L1.3 6l4.7-.5z"/></svg>`;
+const star = html`<svg viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+  <path fill="currentColor" d="M8 1.2l2 4.3 4.7.5-3.5 3.2 1 4.6L8 11.5l-4.2 2.3 1-4.6L1.3 6l4.7-.5z" />
+</svg>`;
 
 /** `text` with the ranges that matched in `<mark>`: text nodes only, never markup from data. */
 function marked(text: string, ranges: readonly TextRange[] | undefined): unknown {
@@ -208,10 +210,17 @@ export class CivicCatalog extends CivicElement {
   readonly #data = new ResourceController<Loaded>(this, () => this.provider.value, {
     args: () => `catalog:${this.#version}`,
     load: async (store, _args, signal) => {
-      const [data, city] = await Promise.all([catalogData(store, signal), cityOf(store, signal).catch(() => DEFAULT_CITY)]);
+      const [data, city] = await Promise.all([
+        catalogData(store, signal),
+        cityOf(store, signal).catch(() => DEFAULT_CITY),
+      ]);
       return { data, city };
     },
-    loaded: ({ data }): CatalogLoadDetail => ({ procedures: data.procedures, themes: data.themes, audiences: data.audiences }),
+    loaded: ({ data }): CatalogLoadDetail => ({
+      procedures: data.procedures,
+      themes: data.themes,
+      audiences: data.audiences,
+    }),
   });
 
   override disconnectedCallback(): void {
@@ -238,7 +247,9 @@ export class CivicCatalog extends CivicElement {
   }
 
   protected override errorMessage(error: CivicError): string {
-    return error.code === 'invalid-data' || error.code === 'invalid-json' ? this.msg.catalog.invalid : super.errorMessage(error);
+    return error.code === 'invalid-data' || error.code === 'invalid-json'
+      ? this.msg.catalog.invalid
+      : super.errorMessage(error);
   }
 
   get #limit(): number {
@@ -269,7 +280,13 @@ export class CivicCatalog extends CivicElement {
       summaries.set(p.id, pick(p.summary));
       // The theme's name is a word citizens use too ("état civil").
       const keywords = [...(p.keywords ?? []), ...p.themes.flatMap((id) => themes.get(id) ?? [])];
-      return { id: p.id, title: titles.get(p.id)!, summary: summaries.get(p.id) || undefined, keywords, popularity: p.popularity };
+      return {
+        id: p.id,
+        title: titles.get(p.id)!,
+        summary: summaries.get(p.id) || undefined,
+        keywords,
+        popularity: p.popularity,
+      };
     });
     const engine = new SearchIndex(documents, { lang, synonyms: data.synonyms });
     return (this.#texts = { lang, data, engine, titles, summaries, themes, audiences });
@@ -281,7 +298,12 @@ export class CivicCatalog extends CivicElement {
     const theme = knownFilter(this.#theme, data.themes);
     const audience = knownFilter(this.#audience, data.audiences);
     const query = this.noSearch ? '' : this.#query;
-    return { view: catalogView(data, { query, theme, audience, today: this.#today(loaded.city), engine: texts.engine }), texts, theme, audience };
+    return {
+      view: catalogView(data, { query, theme, audience, today: this.#today(loaded.city), engine: texts.engine }),
+      texts,
+      theme,
+      audience,
+    };
   }
 
   /* ---------------------------------------------------------------------------------------- */
@@ -310,7 +332,13 @@ export class CivicCatalog extends CivicElement {
     const query = this.#query.trim();
     const count = view.rows.length;
     const t = this.msg.catalog;
-    const said = count ? (query ? t.resultsFor(count, query) : t.results(count)) : query ? t.none(query) : t.noneFiltered;
+    const said = count
+      ? query
+        ? t.resultsFor(count, query)
+        : t.results(count)
+      : query
+        ? t.none(query)
+        : t.noneFiltered;
     // The same words again (another filter, same count) are still a change a screen reader says.
     this.#announcement = said === this.#announcement.trim() ? `${said}\u00a0` : said;
     this.requestUpdate();
@@ -353,7 +381,12 @@ export class CivicCatalog extends CivicElement {
     const links = this.#links();
     const at = links.indexOf(event.target as HTMLAnchorElement);
     if (at < 0) return;
-    const moves: Record<string, number> = { ArrowDown: Math.min(at + 1, links.length - 1), ArrowUp: at - 1, Home: 0, End: links.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowDown: Math.min(at + 1, links.length - 1),
+      ArrowUp: at - 1,
+      Home: 0,
+      End: links.length - 1,
+    };
     if (event.key === 'Escape') {
       event.preventDefault();
       if (this.#query) this.#setQuery('');
@@ -424,7 +457,9 @@ export class CivicCatalog extends CivicElement {
     const t = this.msg.catalog;
     const ready = state.status === 'ready' ? this.#view(state.value) : undefined;
     return html`<section class="civic box catalog" part="base" aria-labelledby="heading">
-      <div class="heading" part="heading" role="heading" aria-level=${this.#level} id="heading">${this.noSearch ? t.popular : t.heading}</div>
+      <div class="heading" part="heading" role="heading" aria-level=${this.#level} id="heading">
+        ${this.noSearch ? t.popular : t.heading}
+      </div>
       ${this.noSearch || state.status === 'error' ? nothing : this.#form(ready)}
       <div id="results" class="results" aria-busy=${state.status === 'loading' ? 'true' : nothing}>
         ${ready ? this.#results(ready.view, ready.texts) : state.status === 'error' ? this.#error(state.error) : this.#skeleton()}
@@ -443,11 +478,20 @@ export class CivicCatalog extends CivicElement {
       const current = ready?.[name] ?? '';
       const option = (id: string, title: string) => {
         const count = counts?.get(id) ?? 0;
-        return html`<option value=${id} ?selected=${id === current} ?disabled=${!count && id !== current}>${title} (${count})</option>`;
+        return html`<option value=${id} ?selected=${id === current} ?disabled=${!count && id !== current}>
+          ${title} (${count})
+        </option>`;
       };
       return html`<div class="filter">
         <label for=${name}>${label}</label>
-        <select id=${name} name=${name} part="filter" ?disabled=${!titles} .value=${live(current)} @change=${this.#onFilter}>
+        <select
+          id=${name}
+          name=${name}
+          part="filter"
+          ?disabled=${!titles}
+          .value=${live(current)}
+          @change=${this.#onFilter}
+        >
           ${titles ? [option('', all), ...[...titles].map(([id, title]) => option(id, title))] : html`<option value="">${all}</option>`}
         </select>
       </div>`;
@@ -470,8 +514,7 @@ export class CivicCatalog extends CivicElement {
         <span id="keys" class="visually-hidden">${t.keys}</span>
       </div>
       <div class="filters">
-        ${filter('theme', t.theme, t.allThemes)}
-        ${filter('audience', t.audience, t.allAudiences)}
+        ${filter('theme', t.theme, t.allThemes)} ${filter('audience', t.audience, t.allAudiences)}
       </div>
     </form>`;
   }
@@ -490,12 +533,22 @@ export class CivicCatalog extends CivicElement {
     if (this.#active >= links) this.#active = 0;
     let link = 0;
     return html`${this.noSearch ? nothing : html`<p class="count" part="count" id="count">${count}</p>`}
-      <ol class="list" role="list" aria-labelledby=${this.noSearch ? 'heading' : 'count'} @keydown=${this.#onListKey} @focusin=${this.#onListFocus}>
+      <ol
+        class="list"
+        role="list"
+        aria-labelledby=${this.noSearch ? 'heading' : 'count'}
+        @keydown=${this.#onListKey}
+        @focusin=${this.#onListFocus}
+      >
         ${shown.map((row, i) => this.#row(row, i, texts, this.#href(row.procedure) ? link++ : -1))}
       </ol>
-      ${left > 0 && !this.noSearch
-        ? html`<button class="button secondary more" part="more" type="button" @click=${this.#more}>${t.more(Math.min(left, this.#limit))}</button>`
-        : nothing}`;
+      ${
+        left > 0 && !this.noSearch
+          ? html`<button class="button secondary more" part="more" type="button" @click=${this.#more}>
+              ${t.more(Math.min(left, this.#limit))}
+            </button>`
+          : nothing
+      }`;
   }
 
   #filtersOn(data: CatalogData): boolean {
@@ -516,11 +569,17 @@ export class CivicCatalog extends CivicElement {
     return html`<li class="result ${highlight ? 'pinned' : ''}" part="result">
       ${reason ? html`<p class="pin" part="highlight" id="pin-${i}">${star}<span>${reason}</span></p>` : nothing}
       <p class="title">
-        ${href
-          ? html`<a part="link" href=${href} tabindex=${roving ? (link === this.#active ? 0 : -1) : nothing} aria-describedby=${reason ? `pin-${i}` : nothing}
-              >${title}</a
-            >`
-          : html`<span part="link">${title}</span>`}
+        ${
+          href
+            ? html`<a
+                part="link"
+                href=${href}
+                tabindex=${roving ? (link === this.#active ? 0 : -1) : nothing}
+                aria-describedby=${reason ? `pin-${i}` : nothing}
+                >${title}</a
+              >`
+            : html`<span part="link">${title}</span>`
+        }
       </p>
       <civic-online-badge procedure=${p.id} variant="compact" no-link></civic-online-badge>
       ${summary ? html`<p class="summary" part="summary">${marked(summary, hit?.highlights.summary)}</p>` : nothing}
@@ -535,8 +594,16 @@ export class CivicCatalog extends CivicElement {
     const tips = texts.data.themes.length ? t.tips : t.tips.slice(0, 2);
     return html`<div class="none" part="empty">
       <p class="none-title">${query ? t.none(query) : t.noneFiltered}</p>
-      ${query ? html`<ul class="tips">${tips.map((tip) => html`<li>${tip}</li>`)}</ul>` : nothing}
-      <button class="button secondary" type="button" @click=${this.#clear}>${filtered ? t.clearFilters : t.clearSearch}</button>
+      ${
+        query
+          ? html`<ul class="tips">
+              ${tips.map((tip) => html`<li>${tip}</li>`)}
+            </ul>`
+          : nothing
+      }
+      <button class="button secondary" type="button" @click=${this.#clear}>
+        ${filtered ? t.clearFilters : t.clearSearch}
+      </button>
     </div>`;
   }
 

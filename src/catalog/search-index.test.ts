@@ -18,7 +18,13 @@ const SYNONYMS = {
 let demo: DemoProcedure[];
 let fr: SearchIndex;
 const docs = (lang: 'fr' | 'en'): SearchDocument[] =>
-  demo.map((p) => ({ id: p.id, title: p.title[lang], summary: p.summary?.[lang], keywords: p.keywords, popularity: p.popularity }));
+  demo.map((p) => ({
+    id: p.id,
+    title: p.title[lang],
+    summary: p.summary?.[lang],
+    keywords: p.keywords,
+    popularity: p.popularity,
+  }));
 const ids = (hits: SearchHit[]) => hits.map((h) => h.id);
 /** The highlighted parts of a text. */
 const marked = (text: string, ranges: readonly TextRange[]) => ranges.map(([s, e]) => text.slice(s, e));
@@ -48,7 +54,12 @@ describe('SearchIndex', () => {
     it('the word being typed as a prefix: "passe" finds the passport, "inscr" the enrolments', () => {
       expect(ids(fr.search('passe'))[0]).to.equal('carte-identite-passeport');
       const found = ids(fr.search('inscr'));
-      expect(found.slice(0, 4)).to.have.members(['inscription-scolaire', 'inscription-mediatheque', 'ecole-musique', 'inscription-listes-electorales']);
+      expect(found.slice(0, 4)).to.have.members([
+        'inscription-scolaire',
+        'inscription-mediatheque',
+        'ecole-musique',
+        'inscription-listes-electorales',
+      ]);
     });
 
     it('only the last word as a prefix, and not once a space follows it', () => {
@@ -60,7 +71,9 @@ describe('SearchIndex', () => {
     it('with a typo: "pasport" and "identiter"', () => {
       expect(ids(fr.search('pasport'))[0]).to.equal('carte-identite-passeport');
       expect(ids(fr.search('identiter'))[0]).to.equal('carte-identite-passeport');
-      expect(ids(fr.search('pasport')), 'two typos are too many for a 7-letter word').not.to.include('accueil-periscolaire');
+      expect(ids(fr.search('pasport')), 'two typos are too many for a 7-letter word').not.to.include(
+        'accueil-periscolaire',
+      );
     });
 
     it('not with typos in short words', () => {
@@ -98,9 +111,22 @@ describe('SearchIndex', () => {
   });
 
   describe('synonyms', () => {
-    const permit: SearchDocument = { id: 'detention', title: 'Permis de détention (catégories 1 et 2)', summary: 'Pour les propriétaires concernés.' };
-    const registration: SearchDocument = { id: 'immatriculation', title: 'Certificat d’immatriculation', summary: 'Déclarer un véhicule.' };
-    const identity: SearchDocument = { id: 'cni', title: 'Carte nationale d’identité', summary: 'Votre carte.', popularity: 1000 };
+    const permit: SearchDocument = {
+      id: 'detention',
+      title: 'Permis de détention (catégories 1 et 2)',
+      summary: 'Pour les propriétaires concernés.',
+    };
+    const registration: SearchDocument = {
+      id: 'immatriculation',
+      title: 'Certificat d’immatriculation',
+      summary: 'Déclarer un véhicule.',
+    };
+    const identity: SearchDocument = {
+      id: 'cni',
+      title: 'Carte nationale d’identité',
+      summary: 'Votre carte.',
+      popularity: 1000,
+    };
     const set = [permit, registration, identity];
 
     it('"chien" finds what the catalog calls "permis de détention"', () => {
@@ -180,7 +206,12 @@ describe('SearchIndex', () => {
 
     it('best first on the demo catalog', () => {
       // Titles by popularity, then the title "Pacte civil…" (one letter away), then summaries.
-      expect(ids(fr.search('acte')).slice(0, 4)).to.deep.equal(['acte-naissance', 'acte-mariage', 'acte-deces', 'pacs']);
+      expect(ids(fr.search('acte')).slice(0, 4)).to.deep.equal([
+        'acte-naissance',
+        'acte-mariage',
+        'acte-deces',
+        'pacs',
+      ]);
       expect(ids(fr.search('passeport'))[0]).to.equal('carte-identite-passeport');
       expect(ids(fr.search('cantine'))[0]).to.equal('restauration-scolaire');
     });
@@ -194,10 +225,16 @@ describe('SearchIndex', () => {
 
   describe('highlights', () => {
     it('in the original title and summary, accents and capitals kept', () => {
-      const index = new SearchIndex([{ id: 'ec', title: 'État civil : actes et livret', summary: 'Les actes d’état civil, ÉTAT par état.' }]);
+      const index = new SearchIndex([
+        { id: 'ec', title: 'État civil : actes et livret', summary: 'Les actes d’état civil, ÉTAT par état.' },
+      ]);
       const [hit] = index.search('etat');
       expect(hit.highlights.title).to.deep.equal([[0, 4]]);
-      expect(marked('Les actes d’état civil, ÉTAT par état.', hit.highlights.summary)).to.deep.equal(['état', 'ÉTAT', 'état']);
+      expect(marked('Les actes d’état civil, ÉTAT par état.', hit.highlights.summary)).to.deep.equal([
+        'état',
+        'ÉTAT',
+        'état',
+      ]);
     });
 
     it('each matched word, sorted, of every kind (prefix, plural, typo)', () => {
@@ -205,19 +242,24 @@ describe('SearchIndex', () => {
       expect(hits[0].id).to.equal('carte-identite-passeport');
       expect(marked(title(hits[0].id), hits[0].highlights.title)).to.deep.equal(['Carte', 'identité', 'passeport']);
       expect(marked(summary(hits[0].id), hits[0].highlights.summary)).to.deep.equal(['carte', 'identité', 'passeport']);
-      for (const h of hits) for (const list of [h.highlights.title, h.highlights.summary]) {
-        list.forEach(([s, e], i) => {
-          expect(s).to.be.lessThan(e);
-          if (i) expect(s).to.be.greaterThan(list[i - 1][1]);
-        });
-      }
+      for (const h of hits)
+        for (const list of [h.highlights.title, h.highlights.summary]) {
+          list.forEach(([s, e], i) => {
+            expect(s).to.be.lessThan(e);
+            if (i) expect(s).to.be.greaterThan(list[i - 1][1]);
+          });
+        }
     });
 
     it('survive copying (spread, JSON, structured clone) and stay the same object', () => {
       const [hit] = fr.search('etat civil');
       expect(hit.highlights).to.equal(hit.highlights);
       expect({ ...hit }.highlights).to.deep.equal(hit.highlights);
-      expect(JSON.parse(JSON.stringify(hit))).to.deep.equal({ id: hit.id, score: hit.score, highlights: hit.highlights });
+      expect(JSON.parse(JSON.stringify(hit))).to.deep.equal({
+        id: hit.id,
+        score: hit.score,
+        highlights: hit.highlights,
+      });
       expect(structuredClone(hit).highlights).to.deep.equal(hit.highlights);
     });
 
@@ -243,7 +285,20 @@ describe('SearchIndex', () => {
 
   describe('hostile input', () => {
     it('regex characters, long queries, emoji, odd characters: no crash, sensible answers', () => {
-      for (const q of ['(.*+?[', '\\', '$^|{}', ']', '.*', '\u0000', '\ud800', '\u200b', '🐶🐕‍🦺', 'a'.repeat(10_000), 'passeport '.repeat(1_000), '<script>alert(1)</script>']) {
+      for (const q of [
+        '(.*+?[',
+        '\\',
+        '$^|{}',
+        ']',
+        '.*',
+        '\u0000',
+        '\ud800',
+        '\u200b',
+        '🐶🐕‍🦺',
+        'a'.repeat(10_000),
+        'passeport '.repeat(1_000),
+        '<script>alert(1)</script>',
+      ]) {
         expect(() => fr.search(q), JSON.stringify(q.slice(0, 20))).not.to.throw();
       }
       expect(fr.search('(.*+?[')).to.deep.equal([]);

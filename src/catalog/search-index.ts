@@ -84,7 +84,11 @@ export class SearchIndex implements SearchEngine {
       return id;
     };
     documents.forEach((doc, d) => {
-      const fields: [number, unknown][] = [[TITLE, doc.title], [SUMMARY, doc.summary], ...(Array.isArray(doc.keywords) ? doc.keywords : []).map((k): [number, unknown] => [KEYWORDS, k])];
+      const fields: [number, unknown][] = [
+        [TITLE, doc.title],
+        [SUMMARY, doc.summary],
+        ...(Array.isArray(doc.keywords) ? doc.keywords : []).map((k): [number, unknown] => [KEYWORDS, k]),
+      ];
       for (const [field, text] of fields) {
         const ws = this.#words(typeof text === 'string' ? text : '');
         const flat: number[] = [];

@@ -6,12 +6,33 @@ const originals = (text: string) => words(text).map((w) => text.slice(w.s, w.e))
 
 describe('search-normalize', () => {
   it('folds case, accents and ligatures', () => {
-    expect(folded('État CIVIL à Noël, œuvre, Æsop, Straße')).to.deep.equal(['etat', 'civil', 'a', 'noel', 'oeuvre', 'aesop', 'strasse']);
+    expect(folded('État CIVIL à Noël, œuvre, Æsop, Straße')).to.deep.equal([
+      'etat',
+      'civil',
+      'a',
+      'noel',
+      'oeuvre',
+      'aesop',
+      'strasse',
+    ]);
   });
 
   it('splits at apostrophes (straight and curly), hyphens and punctuation', () => {
     expect(folded("d'identité d’état Saint-Aurel-sur-Loire (PACS) 16 ans… nid-de-poule")).to.deep.equal([
-      'd', 'identite', 'd', 'etat', 'saint', 'aurel', 'sur', 'loire', 'pacs', '16', 'ans', 'nid', 'de', 'poule',
+      'd',
+      'identite',
+      'd',
+      'etat',
+      'saint',
+      'aurel',
+      'sur',
+      'loire',
+      'pacs',
+      '16',
+      'ans',
+      'nid',
+      'de',
+      'poule',
     ]);
   });
 
@@ -39,7 +60,30 @@ describe('search-normalize', () => {
 
   it('has French and English stop words, none for other languages', () => {
     const fr = stopWords('fr-FR');
-    for (const w of ['le', 'la', 'les', 'de', 'du', 'des', 'd', 'l', 'un', 'une', 'et', 'en', 'a', 'au', 'aux', 'pour', 'par', 'sur', 'mon', 'ma', 'mes']) expect(fr.has(w), w).to.equal(true);
+    for (const w of [
+      'le',
+      'la',
+      'les',
+      'de',
+      'du',
+      'des',
+      'd',
+      'l',
+      'un',
+      'une',
+      'et',
+      'en',
+      'a',
+      'au',
+      'aux',
+      'pour',
+      'par',
+      'sur',
+      'mon',
+      'ma',
+      'mes',
+    ])
+      expect(fr.has(w), w).to.equal(true);
     expect(fr.has('carte')).to.equal(false);
     const en = stopWords('en');
     for (const w of ['the', 'a', 'of', 'to', 'for', 'my']) expect(en.has(w), w).to.equal(true);

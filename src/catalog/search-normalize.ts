@@ -19,7 +19,13 @@ const folded = new Map<string, string>();
 function fold(ch: string): string {
   let f = folded.get(ch);
   if (f === undefined) {
-    f = ch.toLowerCase().replace('œ', 'oe').replace('æ', 'ae').replace('ß', 'ss').normalize('NFKD').replace(/\p{M}/gu, '');
+    f = ch
+      .toLowerCase()
+      .replace('œ', 'oe')
+      .replace('æ', 'ae')
+      .replace('ß', 'ss')
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '');
     if (f && !LETTERS.test(f)) f = ' ';
     folded.set(ch, f);
   }
@@ -31,14 +37,17 @@ export function words(text: string): Word[] {
   let w = '';
   let s = 0;
   let e = 0;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = text.charCodeAt(i);
     const n = c >= 0xd800 && c < 0xdc00 ? 2 : 1;
     const f =
-      c > 127 ? fold(text.slice(i, i + n))
-      : c > 64 && c < 91 ? String.fromCharCode(c + 32)
-      : (c > 96 && c < 123) || (c > 47 && c < 58) ? text[i]
-      : ' ';
+      c > 127
+        ? fold(text.slice(i, i + n))
+        : c > 64 && c < 91
+          ? String.fromCharCode(c + 32)
+          : (c > 96 && c < 123) || (c > 47 && c < 58)
+            ? text[i]
+            : ' ';
     if (f === ' ') {
       if (w) out.push({ w, s, e });
       w = '';

@@ -3,7 +3,14 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import { checkEveryState } from '../../test/harness/every-state.js';
 import { memoryAdapter, type MemoryAdapterOptions } from '../../test/harness/memory-adapter.js';
-import { nextEvent, renderWithAdapter, settle, shadowText, until, capturingWarnings } from '../../test/harness/render.js';
+import {
+  nextEvent,
+  renderWithAdapter,
+  settle,
+  shadowText,
+  until,
+  capturingWarnings,
+} from '../../test/harness/render.js';
 import type { CivicErrorDetail } from '../base/civic-element.js';
 import type { CivicAdapter, City, Office, Procedure } from '../model.js';
 import type { CivicProvider } from '../provider/civic-provider.js';
@@ -29,7 +36,13 @@ const weekdays = (...ranges: string[]) => ({ mo: ranges, tu: ranges, we: ranges,
 const townHall: Office = {
   id: 'hotel-de-ville',
   name: 'Hôtel de ville',
-  address: { lines: ['1 place de la Mairie'], postalCode: '44000', locality: 'Saint-Aurel-sur-Loire', latitude: 47.2, longitude: -1.55 },
+  address: {
+    lines: ['1 place de la Mairie'],
+    postalCode: '44000',
+    locality: 'Saint-Aurel-sur-Loire',
+    latitude: 47.2,
+    longitude: -1.55,
+  },
   hours: { weekly: { ...weekdays('08:30-12:00', '13:30-17:00'), sa: ['09:00-12:00'] } },
 };
 
@@ -48,19 +61,46 @@ const online = {
   accountRequired: true,
   needed: [{ fr: "Une photo d'identité numérique", en: 'A digital ID photo' }, 'Un justificatif de domicile'],
 };
-const counter = { kind: 'counter', office: townHall, appointment: { required: true, url: URLS.book, phone: '+33 2 61 91 00 11' } };
-const phone = { kind: 'phone', phone: '+33 2 61 91 00 10', hours: { weekly: weekdays('09:00-12:00', '14:00-17:00') }, cost: "Prix d'un appel local" };
+const counter = {
+  kind: 'counter',
+  office: townHall,
+  appointment: { required: true, url: URLS.book, phone: '+33 2 61 91 00 11' },
+};
+const phone = {
+  kind: 'phone',
+  phone: '+33 2 61 91 00 10',
+  hours: { weekly: weekdays('09:00-12:00', '14:00-17:00') },
+  cost: "Prix d'un appel local",
+};
 const mail = {
   kind: 'mail',
-  address: { lines: ['Mairie – Service état civil', '1 place de la Mairie'], postalCode: '44000', locality: 'Saint-Aurel-sur-Loire' },
+  address: {
+    lines: ['Mairie – Service état civil', '1 place de la Mairie'],
+    postalCode: '44000',
+    locality: 'Saint-Aurel-sur-Loire',
+  },
 };
 const email = { kind: 'email', email: 'etat-civil@saint-aurel.example' };
-const live = { kind: 'live', url: URLS.live, modes: ['video', 'voice', 'chat'], hours: { weekly: weekdays('09:00-17:00') } };
+const live = {
+  kind: 'live',
+  url: URLS.live,
+  modes: ['video', 'voice', 'chat'],
+  hours: { weekly: weekdays('09:00-17:00') },
+};
 const app = { kind: 'app', url: URLS.app };
 const shortNumber = { kind: 'short-number', phone: '3939' };
 
 const ALL = [online, counter, phone, mail, email, live, app, shortNumber];
-const KIND_HEADINGS = ['En ligne', 'Au guichet', 'Par téléphone', 'Par courrier', 'Par e-mail', 'Avec un conseiller en direct', 'Par messagerie', 'Numéro court'];
+const KIND_HEADINGS = [
+  'En ligne',
+  'Au guichet',
+  'Par téléphone',
+  'Par courrier',
+  'Par e-mail',
+  'Avec un conseiller en direct',
+  'Par messagerie',
+  'Numéro court',
+];
 
 const procedureWith = (channels: readonly unknown[], id = 'passeport') =>
   ({
@@ -75,7 +115,10 @@ const procedureWith = (channels: readonly unknown[], id = 'passeport') =>
   }) as unknown as Procedure;
 
 /** A memory adapter that also tells its city. */
-function cityAdapter(procedures: readonly unknown[], options: MemoryAdapterOptions & { city?: Partial<City> } = {}): CivicAdapter {
+function cityAdapter(
+  procedures: readonly unknown[],
+  options: MemoryAdapterOptions & { city?: Partial<City> } = {},
+): CivicAdapter {
   const base = memoryAdapter(procedures, options);
   return { getProcedure: base.getProcedure, getCity: async () => options.city ?? saintAurel };
 }
@@ -92,13 +135,19 @@ interface ShowOptions {
 /** Renders `<civic-channels>` for a procedure with these channels, in a provider. */
 async function show(channels: readonly unknown[], options: ShowOptions = {}): Promise<CivicChannels> {
   const adapter = cityAdapter([procedureWith(channels)], { city: options.city });
-  const provider = await fixture<CivicProvider>(html`<civic-provider
-    .adapter=${adapter}
-    .timeout=${options.timeout ?? 8000}
-    .directory=${options.directory}
-    lang=${options.lang ?? 'fr'}
-    ><civic-channels procedure="passeport" heading-level=${options.level ?? '2'} now=${options.now ?? MONDAY_10}></civic-channels
-  ></civic-provider>`);
+  const provider = await fixture<CivicProvider>(
+    html`<civic-provider
+      .adapter=${adapter}
+      .timeout=${options.timeout ?? 8000}
+      .directory=${options.directory}
+      lang=${options.lang ?? 'fr'}
+      ><civic-channels
+        procedure="passeport"
+        heading-level=${options.level ?? '2'}
+        now=${options.now ?? MONDAY_10}
+      ></civic-channels
+    ></civic-provider>`,
+  );
   const element = provider.querySelector('civic-channels')!;
   await settle(element);
   return element;
@@ -116,7 +165,10 @@ function words(node: Node | null | undefined): string {
   if (!node) return '';
   const copy = node.cloneNode(true) as Element;
   copy.querySelectorAll?.('br').forEach((br) => br.replaceWith(' '));
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/(^|[^\d:])0(\d:\d\d)/g, '$1$2');
+  return (copy.textContent ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/(^|[^\d:])0(\d:\d\d)/g, '$1$2');
 }
 const entries = (el: CivicChannels) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('li[part~=channel]')];
 const kindOf = (li: Element) => words(li.querySelector('.entry-title .kind'));
@@ -150,7 +202,10 @@ const fresh = (path: string) => `${location.origin}${path}?case=${Date.now()}-${
 
 const DIRECTORY_ID = '3b9ce22d-f7bd-46d9-82d1-8b44c8d08e39';
 const DIRECTORY_FIXTURE = '/__fixtures/annuaire-api-records-siret-20004021000060.json';
-const verdon = { kind: 'counter', office: { id: 'verdon', name: 'Maison France services du Verdon', directoryId: DIRECTORY_ID } };
+const verdon = {
+  kind: 'counter',
+  office: { id: 'verdon', name: 'Maison France services du Verdon', directoryId: DIRECTORY_ID },
+};
 
 /* ------------------------------------------------------------------------------------------ */
 
@@ -161,7 +216,10 @@ describe('<civic-channels>', () => {
       const li = entry(el, 'En ligne');
       expect(words(li.querySelector('.label'))).to.equal('Pré-demande sur le site de la ville');
       expect(words(li)).to.contain('À préparer :');
-      expect([...li.querySelectorAll('ul.needed li')].map(words)).to.deep.equal(["Une photo d'identité numérique", 'Un justificatif de domicile']);
+      expect([...li.querySelectorAll('ul.needed li')].map(words)).to.deep.equal([
+        "Une photo d'identité numérique",
+        'Un justificatif de domicile',
+      ]);
       expect(words(li)).to.contain('Connexion requise (compte usager ou FranceConnect).');
       const link = li.querySelector<HTMLAnchorElement>('a.action')!;
       expect(link.getAttribute('href')).to.equal(URLS.online);
@@ -209,7 +267,9 @@ describe('<civic-channels>', () => {
       expect(words(current[0].querySelector('th'))).to.equal('lundi');
 
       expect(words(li.querySelector('.appointment'))).to.equal('Sur rendez-vous uniquement.');
-      const book = [...li.querySelectorAll<HTMLAnchorElement>('a.action')].find((a) => words(a) === 'Prendre rendez-vous')!;
+      const book = [...li.querySelectorAll<HTMLAnchorElement>('a.action')].find(
+        (a) => words(a) === 'Prendre rendez-vous',
+      )!;
       expect(book.getAttribute('href')).to.equal(URLS.book);
       const byPhone = li.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!;
       expect(byPhone.getAttribute('href')).to.equal('tel:+33261910011');
@@ -245,13 +305,17 @@ describe('<civic-channels>', () => {
         `https://www.openstreetmap.org/search?query=${encodeURIComponent('Mairie – Service état civil, 1 place de la Mairie, 44000 Saint-Aurel-sur-Loire')}`,
       );
       // The visually hidden part tells which place the map shows: never an empty " : ".
-      expect(words(map)).to.equal('Voir sur la carte : Mairie – Service état civil, 1 place de la Mairie, 44000 Saint-Aurel-sur-Loire');
+      expect(words(map)).to.equal(
+        'Voir sur la carte : Mairie – Service état civil, 1 place de la Mairie, 44000 Saint-Aurel-sur-Loire',
+      );
     });
 
     it('mail: the postal address, without a map link or hours', async () => {
       const el = await show(ALL);
       const li = entry(el, 'Par courrier');
-      expect(words(li.querySelector('address'))).to.equal('Mairie – Service état civil 1 place de la Mairie 44000 Saint-Aurel-sur-Loire');
+      expect(words(li.querySelector('address'))).to.equal(
+        'Mairie – Service état civil 1 place de la Mairie 44000 Saint-Aurel-sur-Loire',
+      );
       expect(li.querySelector('a'), 'nothing to click').to.equal(null);
       expect(li.querySelector('[part~=hours]')).to.equal(null);
     });
@@ -266,7 +330,11 @@ describe('<civic-channels>', () => {
     it('live consultation, during its hours: the three modes, until when, and the start link', async () => {
       const el = await show(ALL);
       const li = entry(el, 'Avec un conseiller en direct');
-      expect([...li.querySelectorAll('ul.modes li')].map(words)).to.deep.equal(['Montrer (vidéo)', 'Parler (appel)', 'Écrire (messagerie)']);
+      expect([...li.querySelectorAll('ul.modes li')].map(words)).to.deep.equal([
+        'Montrer (vidéo)',
+        'Parler (appel)',
+        'Écrire (messagerie)',
+      ]);
       expect(stateLine(li)).to.equal("Disponible maintenant, jusqu'à 17:00");
       const start = li.querySelector<HTMLAnchorElement>('a.action')!;
       expect(words(start)).to.equal('Démarrer la consultation');
@@ -325,7 +393,12 @@ describe('<civic-channels>', () => {
     });
 
     it('renders ten channels, in order', async () => {
-      const ten = Array.from({ length: 10 }, (_, i) => ({ kind: i % 2 ? 'phone' : 'online', label: `Canal ${i + 1}`, url: `https://example.org/${i + 1}`, phone: `+33 2 61 91 00 ${10 + i}` }));
+      const ten = Array.from({ length: 10 }, (_, i) => ({
+        kind: i % 2 ? 'phone' : 'online',
+        label: `Canal ${i + 1}`,
+        url: `https://example.org/${i + 1}`,
+        phone: `+33 2 61 91 00 ${10 + i}`,
+      }));
       const el = await show(ten);
       expect(entries(el).map((li) => words(li.querySelector('.label')))).to.deep.equal(ten.map((c) => c.label));
       expectNoLeak(el);
@@ -343,12 +416,33 @@ describe('<civic-channels>', () => {
 
     it('passes axe and shows real words in every state', async () => {
       await checkEveryState([
-        { name: 'loading', template: channels('passeport'), procedures, delay: Infinity, shows: /^Comment faire cette démarche \? Chargement…$/ },
+        {
+          name: 'loading',
+          template: channels('passeport'),
+          procedures,
+          delay: Infinity,
+          shows: /^Comment faire cette démarche \? Chargement…$/,
+        },
         { name: 'ready', template: channels('passeport'), procedures, shows: /Au guichet/ },
-        { name: 'no channels', template: channels('vide'), procedures, shows: /Aucun moyen de faire cette démarche n'est indiqué pour le moment\./ },
+        {
+          name: 'no channels',
+          template: channels('vide'),
+          procedures,
+          shows: /Aucun moyen de faire cette démarche n'est indiqué pour le moment\./,
+        },
         { name: 'not found', template: channels('nope'), procedures, shows: /Démarche introuvable\./ },
-        { name: 'network', template: channels('passeport'), failWith: 'network', shows: /Le service est injoignable pour le moment\./ },
-        { name: 'http', template: channels('passeport'), failWith: 'http', shows: /Le service est indisponible pour le moment\./ },
+        {
+          name: 'network',
+          template: channels('passeport'),
+          failWith: 'network',
+          shows: /Le service est injoignable pour le moment\./,
+        },
+        {
+          name: 'http',
+          template: channels('passeport'),
+          failWith: 'http',
+          shows: /Le service est indisponible pour le moment\./,
+        },
         { name: 'missing attribute', template: channels(''), shows: /Attribut « procedure » manquant\./ },
         {
           name: 'invalid procedure',
@@ -360,7 +454,10 @@ describe('<civic-channels>', () => {
     });
 
     it('while loading: the heading is there and the box is busy', async () => {
-      const el = await renderWithAdapter<CivicChannels>(channels('passeport'), memoryAdapter([procedureWith(ALL)], { delay: Infinity }));
+      const el = await renderWithAdapter<CivicChannels>(
+        channels('passeport'),
+        memoryAdapter([procedureWith(ALL)], { delay: Infinity }),
+      );
       const base = el.shadowRoot!.querySelector('[part~=base]')!;
       expect(base.getAttribute('aria-busy')).to.equal('true');
       const heading = el.shadowRoot!.querySelector('[part~=heading]')!;
@@ -389,21 +486,33 @@ describe('<civic-channels>', () => {
     });
 
     it('ends a request with no answer with a time-out message', async () => {
-      const el = await renderWithAdapter<CivicChannels>(channels('passeport'), memoryAdapter([procedureWith(ALL)], { delay: Infinity }), { timeout: 40 });
+      const el = await renderWithAdapter<CivicChannels>(
+        channels('passeport'),
+        memoryAdapter([procedureWith(ALL)], { delay: Infinity }),
+        { timeout: 40 },
+      );
       await new Promise((r) => setTimeout(r, 120));
       await settle(el);
       const message = el.shadowRoot!.querySelector('.message.error')!;
       expect(words(message)).to.equal('Le service met trop de temps à répondre.');
       expect(message.getAttribute('role')).to.equal('status');
       expect(el.shadowRoot!.querySelector('[part~=base]')!.hasAttribute('aria-busy')).to.equal(false);
-      expect(words(el.shadowRoot!.querySelector('[part~=heading]')), 'the heading stays').to.equal('Comment faire cette démarche ?');
+      expect(words(el.shadowRoot!.querySelector('[part~=heading]')), 'the heading stays').to.equal(
+        'Comment faire cette démarche ?',
+      );
       await expect(el).to.be.accessible();
     });
 
     it('does not move its heading between loading and loaded', async () => {
       const adapter = memoryAdapter([procedureWith(ALL)], { delay: 150 });
       // A fixed width: a page scrollbar appearing with the content must not count as a shift.
-      const page = await fixture(html`<div style="inline-size: 30em"><civic-provider .adapter=${adapter}><civic-channels procedure="passeport" now=${MONDAY_10}></civic-channels></civic-provider></div>`);
+      const page = await fixture(
+        html`<div style="inline-size: 30em">
+          <civic-provider .adapter=${adapter}
+            ><civic-channels procedure="passeport" now=${MONDAY_10}></civic-channels
+          ></civic-provider>
+        </div>`,
+      );
       const el = page.querySelector('civic-channels')!;
       const loaded = nextEvent(el, 'civic-load');
       await el.updateComplete;
@@ -415,7 +524,12 @@ describe('<civic-channels>', () => {
       await el.updateComplete;
       expect(entries(el).length, 'loaded').to.equal(ALL.length);
       const after = heading();
-      expect([after.top, after.left, after.width, after.height]).to.deep.equal([before.top, before.left, before.width, before.height]);
+      expect([after.top, after.left, after.width, after.height]).to.deep.equal([
+        before.top,
+        before.left,
+        before.width,
+        before.height,
+      ]);
     });
 
     it('puts its heading at the level asked and the channel headings one below', async () => {
@@ -486,7 +600,9 @@ describe('<civic-channels>', () => {
     });
 
     it('sends civic-error with the exact problems of an invalid procedure', async () => {
-      const { value } = await capturingWarnings(() => errorOf('bad', memoryAdapter([{ id: 'bad', title: '<b>x</b>', online: { availability: 'full' } }])));
+      const { value } = await capturingWarnings(() =>
+        errorOf('bad', memoryAdapter([{ id: 'bad', title: '<b>x</b>', online: { availability: 'full' } }])),
+      );
       expect(value.detail.code).to.equal('invalid-data');
       expect(value.detail.message).to.equal('Les données de cette démarche sont invalides.');
       expect(value.detail.details.join('\n')).to.contain('title');
@@ -503,10 +619,14 @@ describe('<civic-channels>', () => {
 
   describe('keyboard', () => {
     it('reaches every link and disclosure with Tab, in reading order', async () => {
-      const page = await fixture(html`<div>
-        <button>before</button>
-        <civic-provider .adapter=${cityAdapter([procedureWith(ALL)])}><civic-channels procedure="passeport" now=${MONDAY_10}></civic-channels></civic-provider>
-      </div>`);
+      const page = await fixture(
+        html`<div>
+          <button>before</button>
+          <civic-provider .adapter=${cityAdapter([procedureWith(ALL)])}
+            ><civic-channels procedure="passeport" now=${MONDAY_10}></civic-channels
+          ></civic-provider>
+        </div>`,
+      );
       const before = page.querySelector('button')!;
       const el = page.querySelector('civic-channels')!;
       await settle(el);
@@ -555,7 +675,9 @@ describe('<civic-channels>', () => {
 
   describe('bad data', () => {
     it('leaves out a channel of an unknown kind, with a console warning', async () => {
-      const { value: el, warnings } = await capturingWarnings(() => show([phone, { kind: 'fax', phone: '02 61 91 00 99' }, email]));
+      const { value: el, warnings } = await capturingWarnings(() =>
+        show([phone, { kind: 'fax', phone: '02 61 91 00 99' }, email]),
+      );
       expect(entries(el).map(kindOf)).to.deep.equal(['Par téléphone', 'Par e-mail']);
       expect(warnings.join('\n')).to.contain('channels[1].kind').and.contain('must be one of');
       expectNoLeak(el);
@@ -572,7 +694,10 @@ describe('<civic-channels>', () => {
 
     it('leaves out hours it cannot read, and keeps the channel without an open-now line', async () => {
       const { value: el, warnings } = await capturingWarnings(() =>
-        show([{ kind: 'counter', address: mail.address, hours: { weekly: { mo: ['8h-12h'] } } }, { kind: 'phone', phone: '3939', hours: { weekly: { mo: ['12:00-08:30'] } } }]),
+        show([
+          { kind: 'counter', address: mail.address, hours: { weekly: { mo: ['8h-12h'] } } },
+          { kind: 'phone', phone: '3939', hours: { weekly: { mo: ['12:00-08:30'] } } },
+        ]),
       );
       const li = entry(el, 'Au guichet');
       expect(words(li.querySelector('address'))).to.contain('Saint-Aurel-sur-Loire');
@@ -585,7 +710,12 @@ describe('<civic-channels>', () => {
 
     it('never makes a link of a javascript: URL', async () => {
       const { value: el } = await capturingWarnings(() =>
-        show([{ kind: 'online', url: 'javascript:alert(1)', label: 'Piège' }, { kind: 'app', url: ' JavaScript:alert(2)' }, { kind: 'counter', address: mail.address, appointment: { required: true, url: 'javascript:alert(3)' } }, email]),
+        show([
+          { kind: 'online', url: 'javascript:alert(1)', label: 'Piège' },
+          { kind: 'app', url: ' JavaScript:alert(2)' },
+          { kind: 'counter', address: mail.address, appointment: { required: true, url: 'javascript:alert(3)' } },
+          email,
+        ]),
       );
       const hrefs = [...el.shadowRoot!.querySelectorAll('[href]')].map((a) => a.getAttribute('href')!);
       expect(hrefs.filter((h) => /^\s*javascript:/i.test(h))).to.deep.equal([]);
@@ -603,7 +733,12 @@ describe('<civic-channels>', () => {
         show([
           { kind: 'phone', phone: '+33 2 61 91 00 10', label: '<img src=x onerror="window.__civicPwned=1">Accueil' },
           { kind: 'email', email: 'etat-civil@saint-aurel.example', label: 'Réponse en < 48 h & > 2 h' },
-          { kind: 'online', url: URLS.online, needed: ['<b>gras</b>', 'Une photo'], note: { fr: '<script>window.__civicPwned=2</script>' } },
+          {
+            kind: 'online',
+            url: URLS.online,
+            needed: ['<b>gras</b>', 'Une photo'],
+            note: { fr: '<script>window.__civicPwned=2</script>' },
+          },
         ]),
       );
       await new Promise((r) => setTimeout(r, 50));
@@ -668,7 +803,12 @@ describe('<civic-channels>', () => {
 
     it('keeps the box and its channels when the directory setting is not a URL', async () => {
       const { value: el } = await capturingWarnings(() => show([verdon, phone], { directory: 'http://[not a url' }));
-      await until(el, () => shadowText(el).includes("Les horaires n'ont pas pu être chargés"), 'the failure message', 1500);
+      await until(
+        el,
+        () => shadowText(el).includes("Les horaires n'ont pas pu être chargés"),
+        'the failure message',
+        1500,
+      );
       expect(entries(el).map(kindOf)).to.deep.equal(['Au guichet', 'Par téléphone']);
       expect(words(entry(el, 'Au guichet').querySelector('.place'))).to.equal('Maison France services du Verdon');
     });
@@ -683,7 +823,9 @@ describe('<civic-channels>', () => {
           address: { lines: ['12 quai de Loire'], postalCode: '44100', locality: 'Saint-Aurel-sur-Loire' },
         },
       };
-      const el = await show([annex], { directory: fresh('/__slow/600/test/fixtures/channels/directory-answer-annex.json') });
+      const el = await show([annex], {
+        directory: fresh('/__slow/600/test/fixtures/channels/directory-answer-annex.json'),
+      });
       const li = entry(el, 'Au guichet');
       expect(words(li)).to.contain('Chargement des horaires…');
       expect(words(li.querySelector('.place'))).to.equal('Mairie annexe');
@@ -704,7 +846,9 @@ describe('<civic-channels>', () => {
       });
       const li = entry(el, 'Au guichet');
       expect(words(li.querySelector('.place'))).to.equal('Maison France services du Verdon');
-      expect(words(li.querySelector('[role=status]'))).to.equal("Les horaires n'ont pas pu être chargés : renseignez-vous avant de vous déplacer.");
+      expect(words(li.querySelector('[role=status]'))).to.equal(
+        "Les horaires n'ont pas pu être chargés : renseignez-vous avant de vous déplacer.",
+      );
       expect(li.querySelector('[part~=hours-state]')).to.equal(null);
       expect(warnings.join('\n')).to.contain(DIRECTORY_ID);
       expectNoLeak(el);
@@ -714,7 +858,11 @@ describe('<civic-channels>', () => {
     it('says so too when the directory does not know the office', async () => {
       const { value: el } = await capturingWarnings(async () => {
         const shown = await show([verdon], { directory: fresh('/__fixtures/annuaire-api-records-empty.json') });
-        await until(shown, () => shadowText(shown).includes("Les horaires n'ont pas pu être chargés"), 'the failure message');
+        await until(
+          shown,
+          () => shadowText(shown).includes("Les horaires n'ont pas pu être chargés"),
+          'the failure message',
+        );
         return shown;
       });
       expect(words(entry(el, 'Au guichet').querySelector('.place'))).to.equal('Maison France services du Verdon');
@@ -725,11 +873,15 @@ describe('<civic-channels>', () => {
       try {
         const directory = fresh(DIRECTORY_FIXTURE);
         const token = new URL(directory).search.slice(1);
-        const adapter = cityAdapter([procedureWith([verdon, { ...verdon, kind: 'mail' }, { ...verdon, label: 'Second guichet' }])]);
-        const provider = await fixture(html`<civic-provider .adapter=${adapter} .directory=${directory}>
-          <civic-channels procedure="passeport" now=${MONDAY_10}></civic-channels>
-          <civic-channels procedure="passeport" now=${MONDAY_10}></civic-channels>
-        </civic-provider>`);
+        const adapter = cityAdapter([
+          procedureWith([verdon, { ...verdon, kind: 'mail' }, { ...verdon, label: 'Second guichet' }]),
+        ]);
+        const provider = await fixture(
+          html`<civic-provider .adapter=${adapter} .directory=${directory}>
+            <civic-channels procedure="passeport" now=${MONDAY_10}></civic-channels>
+            <civic-channels procedure="passeport" now=${MONDAY_10}></civic-channels>
+          </civic-provider>`,
+        );
         const boxes = [...provider.querySelectorAll('civic-channels')];
         for (const box of boxes) {
           await settle(box);
@@ -749,7 +901,16 @@ describe('<civic-channels>', () => {
     it('speaks English on an English page, with English times', async () => {
       const el = await show(ALL, { lang: 'en' });
       expect(words(el.shadowRoot!.querySelector('[part~=heading]'))).to.equal('How to do it');
-      expect(entries(el).map(kindOf)).to.deep.equal(['Online', 'In person', 'By phone', 'By post', 'By e-mail', 'With an advisor, live', 'By messaging app', 'Short number']);
+      expect(entries(el).map(kindOf)).to.deep.equal([
+        'Online',
+        'In person',
+        'By phone',
+        'By post',
+        'By e-mail',
+        'With an advisor, live',
+        'By messaging app',
+        'Short number',
+      ]);
       expect(words(el.shadowRoot!.querySelector('.tag'))).to.equal('Recommended');
       const online = entry(el, 'Online');
       expect(words(online.querySelector('.label'))).to.equal('Pre-application on the city website');
@@ -792,7 +953,9 @@ describe('<civic-channels>', () => {
       // 07:45 UTC: 08:45 in Paris (open since 08:30), 04:45 in São Paulo, 07:45 in UTC.
       const el = await show([counter], { now: '2026-11-23T07:45:00Z' });
       expect(stateLine(entry(el, 'Au guichet'))).to.equal('Ouvert · ferme à 12:00');
-      expect(rows(entry(el, 'Au guichet'))[0][1], 'wall-clock hours, not shifted').to.equal('8:30 – 12:00, 13:30 – 17:00');
+      expect(rows(entry(el, 'Au guichet'))[0][1], 'wall-clock hours, not shifted').to.equal(
+        '8:30 – 12:00, 13:30 – 17:00',
+      );
     });
 
     it('is closed when Paris is closed, whatever the visitor clock says', async () => {
@@ -838,7 +1001,12 @@ describe('<civic-channels>: everything the catalog gives is shown', () => {
   };
 
   it('says that a channel’s own hours could not be read, and does not show the office’s instead', async () => {
-    const el = await quiet(() => show([{ ...counter, hours: { weekly: { mo: ['8h-12h'] } } }, { ...phone, hours: { weekly: 'lundi' } }]));
+    const el = await quiet(() =>
+      show([
+        { ...counter, hours: { weekly: { mo: ['8h-12h'] } } },
+        { ...phone, hours: { weekly: 'lundi' } },
+      ]),
+    );
     const [desk, line] = entries(el);
     for (const li of [desk, line]) {
       expect(words(li)).to.contain("Les horaires n'ont pas pu être chargés");
@@ -855,7 +1023,9 @@ describe('<civic-channels>: everything the catalog gives is shown', () => {
     ]);
     const [desk, video, messaging] = entries(el);
     expect(words(desk)).to.contain('À préparer').and.to.contain('Votre ancien titre');
-    expect([...video.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include('https://rdv.saint-aurel.example/visio');
+    expect([...video.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.include(
+      'https://rdv.saint-aurel.example/visio',
+    );
     expect(stateLine(messaging)).to.contain('Ouvert');
   });
 
@@ -871,9 +1041,11 @@ describe('<civic-channels> when only the city cannot be read', () => {
       getProcedure: async (id) => (id === 'passeport' ? procedureWith([phone]) : undefined),
       getCity: () => Promise.reject(new Error('HTTP 503')),
     };
-    const provider = await fixture<CivicProvider>(html`<civic-provider .adapter=${adapter}
-      ><civic-channels procedure="passeport" now=${MONDAY_10}></civic-channels
-    ></civic-provider>`);
+    const provider = await fixture<CivicProvider>(
+      html`<civic-provider .adapter=${adapter}
+        ><civic-channels procedure="passeport" now=${MONDAY_10}></civic-channels
+      ></civic-provider>`,
+    );
     const el = provider.querySelector('civic-channels')!;
     await settle(el);
     expect(entries(el)).to.have.length(1);

@@ -74,10 +74,12 @@ export class CivicChannels extends ProcedureBox {
     // The kind is the heading ("Au guichet"), as citizens scan for it; the city's label comes next.
     return html`<li class="entry ${recommended ? 'recommended' : ''}" part="channel">
       <div class="entry-title" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
-        ${wayIcons[channel.kind]}<span><span class="kind">${t.kinds[channel.kind]}</span>${recommended ? html` <span class="tag">${t.recommended}</span>` : nothing}</span>
+        ${wayIcons[channel.kind]}<span
+          ><span class="kind">${t.kinds[channel.kind]}</span
+          >${recommended ? html` <span class="tag">${t.recommended}</span>` : nothing}</span
+        >
       </div>
-      ${label ? html`<p class="label">${label}</p>` : nothing}
-      ${this.#body(channel, context, country)}
+      ${label ? html`<p class="label">${label}</p>` : nothing} ${this.#body(channel, context, country)}
       ${channel.cost ? html`<p class="muted">${pickText(channel.cost, this.locale.lang)}</p>` : nothing}
       ${channel.note ? html`<p class="muted">${pickText(channel.note, this.locale.lang)}</p>` : nothing}
     </li>`;
@@ -88,13 +90,15 @@ export class CivicChannels extends ProcedureBox {
     const lang = this.locale.lang;
     const url = safeUrl(channel.url);
     const needed = channel.needed?.length
-      ? html`<p>${t.needed}</p><ul class="needed">${channel.needed.map((n) => html`<li>${pickText(n, lang)}</li>`)}</ul>`
+      ? html`<p>${t.needed}</p>
+          <ul class="needed">
+            ${channel.needed.map((n) => html`<li>${pickText(n, lang)}</li>`)}
+          </ul>`
       : nothing;
     switch (channel.kind) {
       case 'online':
-        return html`${needed}
-          ${channel.accountRequired ? html`<p class="muted">${t.accountRequired}</p>` : nothing}
-          ${url ? html`<a class="action" part="action" href=${url}>${t.goOnline}</a>` : nothing}`;
+        return html`${needed} ${channel.accountRequired ? html`<p class="muted">${t.accountRequired}</p>` : nothing}
+        ${url ? html`<a class="action" part="action" href=${url}>${t.goOnline}</a>` : nothing}`;
       case 'counter':
       case 'mail': {
         const office = this.#office(channel.office);
@@ -102,10 +106,14 @@ export class CivicChannels extends ProcedureBox {
         const name = office ? pickText(office.name, lang) : '';
         // Hours the channel gave but that could not be read are not replaced by the office's.
         const hours = hasUnreadableHours(channel) ? undefined : (channel.hours ?? office?.hours);
-        const lookup = hasUnreadableHours(channel) ? 'failed' : !hours && channel.office?.directoryId ? this.#directory.get(channel.office.directoryId) : undefined;
+        const lookup = hasUnreadableHours(channel)
+          ? 'failed'
+          : !hours && channel.office?.directoryId
+            ? this.#directory.get(channel.office.directoryId)
+            : undefined;
         return html`${name ? html`<p class="place">${name}</p>` : nothing}
-          ${address ? addressView(address, this.msg, { map: channel.kind === 'counter', name }) : nothing}
-          ${channel.kind === 'counter' ? html`${this.#hours(hours, context, lookup)}${this.#appointment(channel, country)}${needed}` : nothing}`;
+        ${address ? addressView(address, this.msg, { map: channel.kind === 'counter', name }) : nothing}
+        ${channel.kind === 'counter' ? html`${this.#hours(hours, context, lookup)}${this.#appointment(channel, country)}${needed}` : nothing}`;
       }
       case 'phone':
       case 'short-number':
@@ -119,7 +127,11 @@ export class CivicChannels extends ProcedureBox {
     }
   }
 
-  #hours(hours: OpeningHours | undefined, context: HoursContext, lookup?: DirectoryEntry): TemplateResult | typeof nothing {
+  #hours(
+    hours: OpeningHours | undefined,
+    context: HoursContext,
+    lookup?: DirectoryEntry,
+  ): TemplateResult | typeof nothing {
     if (lookup === 'loading') return html`<p class="muted">${this.msg.hours.loading}</p>`;
     if (lookup === 'failed') return html`<p class="muted" role="status">${this.msg.hours.unavailable}</p>`;
     return hours ? hoursView(hours, context) : nothing;
@@ -144,12 +156,16 @@ export class CivicChannels extends ProcedureBox {
     const t = this.msg.channels;
     const available = !channel.hours || openingState(channel.hours, context.now, context.place).open;
     const words = { openUntil: t.liveUntil, closedOpens: t.liveOpens, closed: t.liveClosed };
-    return html`${channel.modes?.length
-        ? html`<ul class="modes" role="list">${channel.modes.map((m) => html`<li>${t.modes[m]}</li>`)}</ul>`
-        : nothing}
-      ${channel.hours ? hoursView(channel.hours, context, words) : hasUnreadableHours(channel) ? this.#hours(undefined, context, 'failed') : nothing}
-      ${url && available ? html`<a class="action" part="action" href=${url}>${t.liveStart}</a>` : nothing}
-      ${this.#appointment(channel, context.place.country)}`;
+    return html`${
+      channel.modes?.length
+        ? html`<ul class="modes" role="list">
+            ${channel.modes.map((m) => html`<li>${t.modes[m]}</li>`)}
+          </ul>`
+        : nothing
+    }
+    ${channel.hours ? hoursView(channel.hours, context, words) : hasUnreadableHours(channel) ? this.#hours(undefined, context, 'failed') : nothing}
+    ${url && available ? html`<a class="action" part="action" href=${url}>${t.liveStart}</a>` : nothing}
+    ${this.#appointment(channel, context.place.country)}`;
   }
 
   /** A counter whose office is in the national directory: its hours come from there, once per page. */
@@ -171,13 +187,14 @@ export class CivicChannels extends ProcedureBox {
     Promise.resolve()
       .then(() => directoryOffice(store, id, this.#directoryAbort.signal))
       .then(
-      (office) => this.#directory.set(id, office),
-      (error: unknown) => {
-        if (isAbort(error)) return;
-        this.#directory.set(id, 'failed');
-        console.warn(`civic-elements: the directory office "${id}" could not be loaded:`, error);
-      },
-    ).finally(() => this.requestUpdate());
+        (office) => this.#directory.set(id, office),
+        (error: unknown) => {
+          if (isAbort(error)) return;
+          this.#directory.set(id, 'failed');
+          console.warn(`civic-elements: the directory office "${id}" could not be loaded:`, error);
+        },
+      )
+      .finally(() => this.requestUpdate());
   }
 
   /** "Open now" stays true: the box renders again when a counter opens or closes. */
@@ -189,7 +206,8 @@ export class CivicChannels extends ProcedureBox {
       .filter((h): h is OpeningHours => !!h)
       .map((h) => nextChange(openingState(h, context.now, context.place), h, context.place)?.getTime() ?? Infinity);
     const wait = Math.min(...changes) - Date.now();
-    if (Number.isFinite(wait)) this.#timer = setTimeout(() => this.requestUpdate(), Math.min(Math.max(wait + 1000, 1000), 3_600_000));
+    if (Number.isFinite(wait))
+      this.#timer = setTimeout(() => this.requestUpdate(), Math.min(Math.max(wait + 1000, 1000), 3_600_000));
   }
 }
 

@@ -2,7 +2,6 @@
 import { defineElement } from '../core/define-element.js';
 import { CivicChannels } from './channels.js';
 
-
 defineElement('civic-channels', CivicChannels);
 
 export { CivicChannels };

@@ -26,7 +26,11 @@ export class CivicError extends Error {
   /** The HTTP status, when the error came from an HTTP answer. */
   readonly status?: number;
 
-  constructor(code: CivicErrorCode, message: string, options: { details?: readonly string[]; status?: number; cause?: unknown } = {}) {
+  constructor(
+    code: CivicErrorCode,
+    message: string,
+    options: { details?: readonly string[]; status?: number; cause?: unknown } = {},
+  ) {
     super(message, { cause: options.cause });
     this.code = code;
     this.details = options.details ?? [];

@@ -5,7 +5,10 @@
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'tel:', 'mailto:']);
 
 /** The URL, normalised, when it is safe to put in an `href`; otherwise `undefined`. */
-export function safeUrl(value: unknown, base: string = globalThis.location?.href ?? 'https://invalid.example/'): string | undefined {
+export function safeUrl(
+  value: unknown,
+  base: string = globalThis.location?.href ?? 'https://invalid.example/',
+): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
   if (!trimmed) return undefined;

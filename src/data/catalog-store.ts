@@ -2,7 +2,18 @@ import { CivicError, isAbort } from '../core/civic-error.js';
 import type { Audience, CatalogHighlight, CatalogSynonyms, Procedure, Theme } from '../model.js';
 import { checkProcedure } from './procedure-check.js';
 import { unsupported, type ResourceStore } from './resource-store.js';
-import { identifier, isObject, list, matches, object, plainText, problem, text, type Check, type Report } from './shape-checks.js';
+import {
+  identifier,
+  isObject,
+  list,
+  matches,
+  object,
+  plainText,
+  problem,
+  text,
+  type Check,
+  type Report,
+} from './shape-checks.js';
 
 /**
  * The data layer's calls for the catalog as a whole (every procedure, the themes and audiences,
@@ -52,7 +63,11 @@ export function catalogData(store: ResourceStore, signal: AbortSignal): Promise<
     const adapter = store.adapter;
     if (typeof adapter.listProcedures !== 'function') throw unsupported('listProcedures');
     const report: Report = { errors: [], warnings: [] };
-    const optional = async <T>(name: string, call: (() => Promise<unknown>) | undefined, check: Check<T>): Promise<T | undefined> => {
+    const optional = async <T>(
+      name: string,
+      call: (() => Promise<unknown>) | undefined,
+      check: Check<T>,
+    ): Promise<T | undefined> => {
       if (!call) return undefined;
       let raw: unknown;
       try {
@@ -71,7 +86,10 @@ export function catalogData(store: ResourceStore, signal: AbortSignal): Promise<
       optional('synonyms', adapter.getSynonyms && (() => adapter.getSynonyms!(options)), synonymsShape),
       optional('highlights', adapter.getHighlights && (() => adapter.getHighlights!(options)), list(highlight)),
     ]);
-    if (!Array.isArray(raw)) throw new CivicError('invalid-data', 'The procedures are not a list', { details: ['procedures: must be a list'] });
+    if (!Array.isArray(raw))
+      throw new CivicError('invalid-data', 'The procedures are not a list', {
+        details: ['procedures: must be a list'],
+      });
 
     const procedures: Procedure[] = [];
     const seen = new Set<string>();
@@ -96,8 +114,17 @@ export function catalogData(store: ResourceStore, signal: AbortSignal): Promise<
       return false;
     });
     const problems = [...report.errors, ...report.warnings];
-    if (problems.length) console.warn(`civic-elements: catalog: ${problems.length} problem(s); the parts concerned are left out:\n- ${problems.join('\n- ')}`);
-    return { procedures, themes: themes ?? [], audiences: audiences ?? [], synonyms: synonyms ?? {}, highlights: shown };
+    if (problems.length)
+      console.warn(
+        `civic-elements: catalog: ${problems.length} problem(s); the parts concerned are left out:\n- ${problems.join('\n- ')}`,
+      );
+    return {
+      procedures,
+      themes: themes ?? [],
+      audiences: audiences ?? [],
+      synonyms: synonyms ?? {},
+      highlights: shown,
+    };
   });
 }
 

@@ -1,6 +1,22 @@
 import type { Appointment, Channel, Contact, Office, PostalAddress } from '../model.js';
 import { openingHours as hours } from './hours-check.js';
-import { boolean, every, filled, identifier, lenient, link, list, number, object, oneOf, plainText, problem, text, type Check, type Report } from './shape-checks.js';
+import {
+  boolean,
+  every,
+  filled,
+  identifier,
+  lenient,
+  link,
+  list,
+  number,
+  object,
+  oneOf,
+  plainText,
+  problem,
+  text,
+  type Check,
+  type Report,
+} from './shape-checks.js';
 
 /**
  * The full check of a procedure's channels and information contacts, for the elements that show
@@ -8,12 +24,28 @@ import { boolean, every, filled, identifier, lenient, link, list, number, object
  * appointment link) is left out of that item only.
  */
 const address = object<PostalAddress>(
-  { lines: every(plainText), postalCode: plainText, locality: plainText, country: plainText, latitude: number, longitude: number },
+  {
+    lines: every(plainText),
+    postalCode: plainText,
+    locality: plainText,
+    country: plainText,
+    latitude: number,
+    longitude: number,
+  },
   ['lines', 'locality'],
 );
 
 const officeShape = object<Office>(
-  { id: identifier, name: text, address: lenient(address), phone: filled, email: filled, url: lenient(link), hours: lenient(hours), directoryId: filled },
+  {
+    id: identifier,
+    name: text,
+    address: lenient(address),
+    phone: filled,
+    email: filled,
+    url: lenient(link),
+    hours: lenient(hours),
+    directoryId: filled,
+  },
   ['id', 'name'],
 );
 const office: Check<Office> = (v, path, r) =>
@@ -22,7 +54,12 @@ const office: Check<Office> = (v, path, r) =>
 const appointment = object<Appointment>({ required: boolean, url: link, phone: filled }, ['required']);
 
 const common = {
-  label: text, url: link, phone: filled, email: filled, office, hours: lenient(hours),
+  label: text,
+  url: link,
+  phone: filled,
+  email: filled,
+  office,
+  hours: lenient(hours),
 };
 
 const channel = object<Channel>(
@@ -30,14 +67,21 @@ const channel = object<Channel>(
     ...common,
     address: lenient(address),
     kind: oneOf('online', 'counter', 'phone', 'mail', 'email', 'live', 'app', 'short-number'),
-    recommended: boolean, appointment: lenient(appointment), accountRequired: boolean, needed: list(text),
-    modes: list(oneOf('video', 'voice', 'chat')), cost: text, note: text,
+    recommended: boolean,
+    appointment: lenient(appointment),
+    accountRequired: boolean,
+    needed: list(text),
+    modes: list(oneOf('video', 'voice', 'chat')),
+    cost: text,
+    note: text,
   },
   ['kind'],
 );
 
-const contact = object<Contact>({ ...common, kind: oneOf('phone', 'email', 'faq', 'guide', 'office', 'legal', 'web') }, ['kind']);
-
+const contact = object<Contact>(
+  { ...common, kind: oneOf('phone', 'email', 'faq', 'guide', 'office', 'legal', 'web') },
+  ['kind'],
+);
 
 export interface CheckedWays<T> {
   items: T[];

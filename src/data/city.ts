@@ -6,7 +6,11 @@ import { filled, link, matches, object, text, type Report } from './shape-checks
 export const DEFAULT_CITY: City = { name: '', country: 'FR', timeZone: 'Europe/Paris', defaultLanguage: 'fr' };
 
 const cityShape = object<Partial<City>>({
-  name: text, country: matches(/^[A-Z]{2}$/, 'a country code like "FR"'), timeZone: filled, defaultLanguage: filled, url: link,
+  name: text,
+  country: matches(/^[A-Z]{2}$/, 'a country code like "FR"'),
+  timeZone: filled,
+  defaultLanguage: filled,
+  url: link,
 });
 
 /**
@@ -19,7 +23,8 @@ export function cityOf(store: ResourceStore, signal: AbortSignal): Promise<City>
     if (raw === undefined || raw === null) return DEFAULT_CITY;
     const report: Report = { errors: [], warnings: [] };
     const city = cityShape(raw, 'city', report);
-    if (report.errors.length) console.warn(`civic-elements: the city is left at its defaults where wrong:\n- ${report.errors.join('\n- ')}`);
+    if (report.errors.length)
+      console.warn(`civic-elements: the city is left at its defaults where wrong:\n- ${report.errors.join('\n- ')}`);
     return { ...DEFAULT_CITY, ...city };
   });
 }

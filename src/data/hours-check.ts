@@ -8,14 +8,24 @@ import { isTimeZone } from '../opening-hours/zoned-time.js';
  * the hours could not be read rather than showing a lie.
  */
 const timeRange: Check<string> = (v, path, r) => {
-  const range = matches(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/, 'a time range like "08:30-12:00"')(v, path, r);
+  const range = matches(/^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-4]):[0-5]\d$/, 'a time range like "08:30-12:00"')(
+    v,
+    path,
+    r,
+  );
   if (range === undefined) return undefined;
-  if (range.slice(0, 5) >= range.slice(6)) return r.errors.push(`${path}: must start before it ends: "${range}"`), undefined;
+  if (range.slice(0, 5) >= range.slice(6))
+    return (r.errors.push(`${path}: must start before it ends: "${range}"`), undefined);
   return range;
 };
 const week = object<Partial<Record<Weekday, string[]>>>({
-  mo: every(timeRange), tu: every(timeRange), we: every(timeRange), th: every(timeRange),
-  fr: every(timeRange), sa: every(timeRange), su: every(timeRange),
+  mo: every(timeRange),
+  tu: every(timeRange),
+  we: every(timeRange),
+  th: every(timeRange),
+  fr: every(timeRange),
+  sa: every(timeRange),
+  su: every(timeRange),
 });
 const date = matches(/^\d{4}-\d{2}-\d{2}$/, 'a date like "2026-12-24"');
 const monthDay = matches(/^\d{2}-\d{2}$/, 'a day like "07-14"');

@@ -6,7 +6,11 @@ export type FetchFunction = (input: string, init?: RequestInit) => Promise<Respo
  * GETs a JSON document. Every failure becomes a CivicError with a code an element can
  * translate: `network` (unreachable, CORS), `http` (with the status), `invalid-json`.
  */
-export async function fetchJson(url: string, signal: AbortSignal, fetchImpl: FetchFunction = globalThis.fetch.bind(globalThis)): Promise<unknown> {
+export async function fetchJson(
+  url: string,
+  signal: AbortSignal,
+  fetchImpl: FetchFunction = globalThis.fetch.bind(globalThis),
+): Promise<unknown> {
   let response: Response;
   try {
     response = await fetchImpl(url, { signal, headers: { accept: 'application/json' } });

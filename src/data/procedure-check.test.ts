@@ -3,7 +3,11 @@ import type { CivicError } from '../core/civic-error.js';
 import { checkChannels, checkContacts } from './channel-check.js';
 import { checkProcedure } from './procedure-check.js';
 
-const valid = { id: 'p', title: { fr: 'Passeport', en: 'Passport' }, online: { availability: 'full', url: 'https://example.org/' } };
+const valid = {
+  id: 'p',
+  title: { fr: 'Passeport', en: 'Passport' },
+  online: { availability: 'full', url: 'https://example.org/' },
+};
 
 function problemsOf(value: unknown): string[] {
   try {
@@ -29,7 +33,12 @@ describe('checkProcedure', () => {
   });
 
   it('refuses HTML in texts and unsafe links', () => {
-    const problems = problemsOf({ ...valid, title: { fr: '<img src=x onerror=alert(1)>' }, url: 'javascript:alert(1)', online: { availability: 'full', url: 'data:text/html,x' } });
+    const problems = problemsOf({
+      ...valid,
+      title: { fr: '<img src=x onerror=alert(1)>' },
+      url: 'javascript:alert(1)',
+      online: { availability: 'full', url: 'data:text/html,x' },
+    });
     expect(problems).to.have.length(3);
     expect(problems[0]).to.equal('p.title.fr: must be plain text, not HTML');
     expect(problems[1]).to.match(/^p\.url: is not an allowed link/);
@@ -41,13 +50,21 @@ describe('checkProcedure', () => {
   });
 
   it('refuses wrong types and huge strings', () => {
-    expect(problemsOf({ ...valid, title: 42 })).to.deep.equal(['p.title: must be text or translations like {"fr": "…", "en": "…"}']);
-    expect(problemsOf({ ...valid, summary: 'x'.repeat(6000) })).to.deep.equal(['p.summary: is longer than 5000 characters']);
+    expect(problemsOf({ ...valid, title: 42 })).to.deep.equal([
+      'p.title: must be text or translations like {"fr": "…", "en": "…"}',
+    ]);
+    expect(problemsOf({ ...valid, summary: 'x'.repeat(6000) })).to.deep.equal([
+      'p.summary: is longer than 5000 characters',
+    ]);
     expect(problemsOf('not an object')).to.deep.equal(['p: must be an object']);
   });
 
   it('leaves out bad list items with a warning instead of refusing the procedure', () => {
-    const { procedure, warnings } = checkProcedure({ ...valid, related: ['a', 7, 'b'], channels: [{ kind: 'phone' }, 'oops'] });
+    const { procedure, warnings } = checkProcedure({
+      ...valid,
+      related: ['a', 7, 'b'],
+      channels: [{ kind: 'phone' }, 'oops'],
+    });
     expect(procedure.related).to.deep.equal(['a', 'b']);
     expect(procedure.channels).to.have.length(1);
     expect(warnings).to.have.length(2);
@@ -70,7 +87,10 @@ describe('checkChannels and checkContacts', () => {
     expect(items.map((c) => c.kind)).to.deep.equal(['phone', 'counter']);
     expect(items[1].hours, 'bad hours left out of the channel only').to.equal(undefined);
     expect(items[1].appointment?.url).to.equal('https://rdv.example/');
-    expect(warnings.join('\n')).to.contain('channels[1].kind: must be one of').and.to.contain('channels[2].url').and.to.contain('refers to no known office: "ghost"');
+    expect(warnings.join('\n'))
+      .to.contain('channels[1].kind: must be one of')
+      .and.to.contain('channels[2].url')
+      .and.to.contain('refers to no known office: "ghost"');
   });
 
   it('checks information contacts the same way', () => {

@@ -1,6 +1,20 @@
 import { CivicError } from '../core/civic-error.js';
 import type { Procedure } from '../model.js';
-import { identifier, isObject, lenient, link, list, number, object, oneOf, plainText, problem, text, type Check, type Report } from './shape-checks.js';
+import {
+  identifier,
+  isObject,
+  lenient,
+  link,
+  list,
+  number,
+  object,
+  oneOf,
+  plainText,
+  problem,
+  text,
+  type Check,
+  type Report,
+} from './shape-checks.js';
 
 /**
  * Every procedure, whatever adapter it comes from, goes through this check before an element
@@ -13,12 +27,19 @@ const isItem: Check<never> = (v, path, r) => (isObject(v) ? (v as never) : probl
 
 const procedureShape = object<Procedure>(
   {
-    id: identifier, title: text, summary: text, url: link,
-    themes: list(identifier), audiences: list(identifier),
+    id: identifier,
+    title: text,
+    summary: text,
+    url: link,
+    themes: list(identifier),
+    audiences: list(identifier),
     online: object({ availability: oneOf('full', 'partial', 'none'), url: link, note: text }, ['availability']),
-    channels: list(isItem), information: list(isItem), related: list(identifier),
+    channels: list(isItem),
+    information: list(isItem),
+    related: list(identifier),
     processingTime: lenient(object({ days: number, note: text }, ['days'])),
-    keywords: list(plainText), popularity: number,
+    keywords: list(plainText),
+    popularity: number,
   },
   ['id', 'title', 'online'],
 );
@@ -34,7 +55,13 @@ export function checkProcedure(value: unknown, path = 'procedure'): CheckedProce
   const checked = procedureShape(value, path, report);
   if (!checked) throw new CivicError('invalid-data', `${path} is invalid`, { details: report.errors });
   // Absent lists are empty lists for the elements.
-  const lists: Pick<Procedure, 'themes' | 'audiences' | 'channels' | 'information' | 'related'> = { themes: [], audiences: [], channels: [], information: [], related: [] };
+  const lists: Pick<Procedure, 'themes' | 'audiences' | 'channels' | 'information' | 'related'> = {
+    themes: [],
+    audiences: [],
+    channels: [],
+    information: [],
+    related: [],
+  };
   const procedure = { ...lists, ...(checked as Partial<Procedure>) } as Procedure;
   return { procedure, warnings: report.warnings };
 }

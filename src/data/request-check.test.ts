@@ -30,7 +30,11 @@ describe('checkRequest', () => {
     expect(problemsOf({ state: 'done' })).to.deep.equal(['request.reference: is required']);
     expect(problemsOf({ reference: '  ' })).to.deep.equal(['request.reference: is required']);
     expect(problemsOf('EC-1')).to.deep.equal(['request: must be an object']);
-    expect(checkRequest({ reference: 638344 }).value).to.deep.equal({ reference: '638344', state: 'unknown', history: [] });
+    expect(checkRequest({ reference: 638344 }).value).to.deep.equal({
+      reference: '638344',
+      state: 'unknown',
+      history: [],
+    });
   });
 
   it('folds state spellings onto ours and keeps any other state in the backend words', () => {
@@ -44,7 +48,13 @@ describe('checkRequest', () => {
   });
 
   it("takes the latest event's state when the request has none", () => {
-    const { value } = checkRequest({ reference: 'x', history: [{ date: '2026-01-02', state: 'done', stateLabel: 'Clos' }, { date: '2026-01-01', state: 'received' }] });
+    const { value } = checkRequest({
+      reference: 'x',
+      history: [
+        { date: '2026-01-02', state: 'done', stateLabel: 'Clos' },
+        { date: '2026-01-01', state: 'received' },
+      ],
+    });
     expect(value).to.deep.include({ state: 'done', stateLabel: 'Clos' });
   });
 
@@ -53,17 +63,29 @@ describe('checkRequest', () => {
     expect(value.createdAt).to.equal(undefined);
     expect(value.updatedAt).to.equal(undefined);
     expect(value.expectedDate).to.equal(undefined);
-    expect(value.history.map((e) => e.date)).to.deep.equal([undefined, undefined, undefined, '2026-03-01T10:00:00+01:00']);
+    expect(value.history.map((e) => e.date)).to.deep.equal([
+      undefined,
+      undefined,
+      undefined,
+      '2026-03-01T10:00:00+01:00',
+    ]);
     expect(warnings).to.include('request.expectedDate: is not an ISO 8601 date; left out');
-    expect(warnings.join('\n'), 'never the data itself').not.to.contain('31/03/2026').and.not.to.contain(badData.reference);
+    expect(warnings.join('\n'), 'never the data itself')
+      .not.to.contain('31/03/2026')
+      .and.not.to.contain(badData.reference);
   });
 
   it('reads ISO 8601 strictly', () => {
     expect(readDate('2026-03-12')).to.deep.equal({ time: Date.UTC(2026, 2, 12), hasTime: false, hasZone: false });
     expect(readDate('2026-03-12T14:30:00+01:00')!.time).to.equal(Date.UTC(2026, 2, 12, 13, 30));
-    expect(readDate('2026-03-12 14:30')).to.deep.equal({ time: Date.UTC(2026, 2, 12, 14, 30), hasTime: true, hasZone: false });
+    expect(readDate('2026-03-12 14:30')).to.deep.equal({
+      time: Date.UTC(2026, 2, 12, 14, 30),
+      hasTime: true,
+      hasZone: false,
+    });
     expect(readDate('2010-04-14T06:37:38-08:00')!.time).to.equal(Date.UTC(2010, 3, 14, 14, 37, 38));
-    for (const bad of ['2026-02-30', '2026-13-01', '2026-03-12T24:30', '12/03/2026', 'March 12, 2026', '', 1234, null]) expect(readDate(bad), String(bad)).to.equal(undefined);
+    for (const bad of ['2026-02-30', '2026-13-01', '2026-03-12T24:30', '12/03/2026', 'March 12, 2026', '', 1234, null])
+      expect(readDate(bad), String(bad)).to.equal(undefined);
   });
 
   it('sorts history oldest first, an undated event staying after the one it followed', () => {
@@ -72,7 +94,11 @@ describe('checkRequest', () => {
       { date: 'n/a', note: 'between a and c' },
       { date: '2026-03-01', note: 'a' },
     ];
-    expect(checkRequest({ reference: 'x', history: newestFirst }).value.history.map((e) => e.note)).to.deep.equal(['a', 'between a and c', 'c']);
+    expect(checkRequest({ reference: 'x', history: newestFirst }).value.history.map((e) => e.note)).to.deep.equal([
+      'a',
+      'between a and c',
+      'c',
+    ]);
     const mixed = [
       { date: '2026-03-02', note: 'b' },
       { date: '2026-03-01', note: 'a' },
@@ -80,12 +106,24 @@ describe('checkRequest', () => {
       { date: 'n/a', note: 'after d' },
       { date: '2026-03-03', note: 'c' },
     ];
-    expect(checkRequest({ reference: 'x', history: mixed }).value.history.map((e) => e.note)).to.deep.equal(['a', 'b', 'c', 'd', 'after d']);
+    expect(checkRequest({ reference: 'x', history: mixed }).value.history.map((e) => e.note)).to.deep.equal([
+      'a',
+      'b',
+      'c',
+      'd',
+      'after d',
+    ]);
   });
 
   it('keeps markup in notes as text, and cuts huge notes with an ellipsis', () => {
     const huge = 'x'.repeat(MAX_NOTE + 50);
-    const { value, warnings } = checkRequest({ reference: 'x', history: [{ date: '2026-01-01', note: '<b>Bonjour</b>\r\nà demain' }, { date: '2026-01-02', note: huge }] });
+    const { value, warnings } = checkRequest({
+      reference: 'x',
+      history: [
+        { date: '2026-01-01', note: '<b>Bonjour</b>\r\nà demain' },
+        { date: '2026-01-02', note: huge },
+      ],
+    });
     expect(value.history[0].note).to.equal('<b>Bonjour</b>\nà demain');
     expect(value.history[1].note!.length).to.equal(MAX_NOTE);
     expect(value.history[1].note!.endsWith('…')).to.equal(true);
@@ -93,7 +131,14 @@ describe('checkRequest', () => {
   });
 
   it('leaves out events that say nothing and fields of the wrong kind', () => {
-    const { value, warnings } = checkRequest({ reference: 'x', state: 'done', history: [{ date: '2026-01-01' }, 'oops', null], procedureId: 'a b', handledBy: { name: 'x' }, nextStep: 42 });
+    const { value, warnings } = checkRequest({
+      reference: 'x',
+      state: 'done',
+      history: [{ date: '2026-01-01' }, 'oops', null],
+      procedureId: 'a b',
+      handledBy: { name: 'x' },
+      nextStep: 42,
+    });
     expect(value).to.deep.equal({ reference: 'x', state: 'done', history: [] });
     expect(warnings).to.have.length(6);
   });
@@ -101,7 +146,9 @@ describe('checkRequest', () => {
 
 describe('checkRequestLookup', () => {
   it('keeps a good lookup and never blocks on a bad one', () => {
-    expect(checkRequestLookup({ referencePattern: 'EC-\\d+', referenceExample: 'EC-1', proof: 'email' }).value).to.deep.equal({ referencePattern: 'EC-\\d+', referenceExample: 'EC-1', proof: 'email' });
+    expect(
+      checkRequestLookup({ referencePattern: 'EC-\\d+', referenceExample: 'EC-1', proof: 'email' }).value,
+    ).to.deep.equal({ referencePattern: 'EC-\\d+', referenceExample: 'EC-1', proof: 'email' });
     const bad = checkRequestLookup({ referencePattern: '([', proof: 'birthdate' });
     expect(bad.value).to.deep.equal({ proof: 'code' });
     expect(bad.warnings).to.have.length(2);
@@ -131,7 +178,9 @@ describe('ResourceStore: requests', () => {
   });
 
   it('says unsupported for a lookup without getRequest, and asks no proof without getRequestLookup', async () => {
-    const none = (await requestLookup(new ResourceStore({ getProcedure: async () => undefined }), signal()).catch((e: CivicError) => e)) as CivicError;
+    const none = (await requestLookup(new ResourceStore({ getProcedure: async () => undefined }), signal()).catch(
+      (e: CivicError) => e,
+    )) as CivicError;
     expect(none.code).to.equal('unsupported');
     expect(await requestLookup(new ResourceStore(requestAdapter([])), signal())).to.deep.equal({});
   });
@@ -143,7 +192,9 @@ describe('ResourceStore: requests', () => {
     await findRequest(store, inProgress.reference, undefined, signal());
     expect(adapter.calls).to.deep.equal([`getRequest:${inProgress.reference}:`, `getRequest:${inProgress.reference}:`]);
     const slow = new ResourceStore(requestAdapter([inProgress], { delay: Infinity }), { timeoutMs: 30 });
-    expect(((await findRequest(slow, 'x', undefined, signal()).catch((e: CivicError) => e)) as CivicError).code).to.equal('timeout');
+    expect(
+      ((await findRequest(slow, 'x', undefined, signal()).catch((e: CivicError) => e)) as CivicError).code,
+    ).to.equal('timeout');
     const missing = (await findRequest(store, 'nope', undefined, signal()).catch((e: CivicError) => e)) as CivicError;
     expect(missing.code).to.equal('not-found');
     expect(missing.message).not.to.contain('nope');
@@ -161,7 +212,11 @@ describe('ResourceStore: requests', () => {
     expect(adapter.sessions).to.deep.equal([{ Authorization: 'Bearer t' }, { Authorization: 'Bearer t' }]);
     const refused = (await myRequests(store, () => ({}), signal()).catch((e: CivicError) => e)) as CivicError;
     expect(refused.code).to.equal('unauthorized');
-    const unsupported = (await myRequests(new ResourceStore({ getProcedure: async () => undefined } as CivicAdapter), session, signal()).catch((e: CivicError) => e)) as CivicError;
+    const unsupported = (await myRequests(
+      new ResourceStore({ getProcedure: async () => undefined } as CivicAdapter),
+      session,
+      signal(),
+    ).catch((e: CivicError) => e)) as CivicError;
     expect(unsupported.code).to.equal('unsupported');
   });
 });

@@ -24,7 +24,15 @@ import { isObject, type Report } from './shape-checks.js';
  * - History is sorted oldest first; at most `MAX_EVENTS` events, the most recent ones, are kept.
  */
 
-export const REQUEST_STATES: readonly RequestState[] = ['received', 'in-progress', 'waiting-citizen', 'waiting-decision', 'done', 'rejected', 'cancelled'];
+export const REQUEST_STATES: readonly RequestState[] = [
+  'received',
+  'in-progress',
+  'waiting-citizen',
+  'waiting-decision',
+  'done',
+  'rejected',
+  'cancelled',
+];
 
 /** A state as shown: one of the seven, or `unknown` when the backend's state is none of them. */
 export type ShownState = RequestState | 'unknown';
@@ -57,7 +65,8 @@ const MAX_LABEL = 300;
 const MAX_REFERENCE = 200;
 export const MAX_EVENTS = 500;
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
 // eslint-disable-next-line no-control-regex
@@ -79,11 +88,20 @@ export function readDate(value: unknown): ReadDate | undefined {
   if (typeof value !== 'string') return undefined;
   const m = ISO_DATE.exec(value.trim());
   if (!m) return undefined;
-  const [year, month, day, hour = 0, minute = 0, second = 0] = m.slice(1, 7).map((n) => (n === undefined ? undefined : Number(n))) as number[];
+  const [year, month, day, hour = 0, minute = 0, second = 0] = m
+    .slice(1, 7)
+    .map((n) => (n === undefined ? undefined : Number(n))) as number[];
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   const back = new Date(wall);
   // 2026-02-30 or 25:00 do not come back as they went in.
-  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day || back.getUTCHours() !== hour || back.getUTCMinutes() !== minute) return undefined;
+  if (
+    back.getUTCFullYear() !== year ||
+    back.getUTCMonth() !== month - 1 ||
+    back.getUTCDate() !== day ||
+    back.getUTCHours() !== hour ||
+    back.getUTCMinutes() !== minute
+  )
+    return undefined;
   const zone = m[7];
   let offset = 0;
   if (zone && zone.toUpperCase() !== 'Z') {
@@ -124,20 +142,33 @@ function localized(value: unknown, path: string, report: Report): LocalizedText 
 
 function date(value: unknown, path: string, report: Report): string | undefined {
   if (value == null || value === '') return undefined;
-  return readDate(value) ? String(value).trim().replace(' ', 'T') : warn(report, path, 'is not an ISO 8601 date; left out');
+  return readDate(value)
+    ? String(value).trim().replace(' ', 'T')
+    : warn(report, path, 'is not an ISO 8601 date; left out');
 }
 
 /** One of the seven states, `unknown` for anything else. */
 function state(value: unknown, path: string, report: Report): ShownState | undefined {
   if (value == null || value === '') return undefined;
-  const folded = typeof value === 'string' ? value.trim().toLowerCase().replace(/[\s_]+/g, '-') : '';
+  const folded =
+    typeof value === 'string'
+      ? value
+          .trim()
+          .toLowerCase()
+          .replace(/[\s_]+/g, '-')
+      : '';
   if ((REQUEST_STATES as readonly string[]).includes(folded)) return folded as RequestState;
   report.warnings.push(`${path}: not one of ${REQUEST_STATES.join(', ')}; shown as the backend wrote it`);
   return 'unknown';
 }
 
 /** The backend's word for a state: its label, else the raw state when it is not one of ours. */
-function stateWords(raw: Record<string, unknown>, shown: ShownState | undefined, path: string, report: Report): string | undefined {
+function stateWords(
+  raw: Record<string, unknown>,
+  shown: ShownState | undefined,
+  path: string,
+  report: Report,
+): string | undefined {
   const label = raw.stateLabel == null ? undefined : plain(raw.stateLabel, `${path}.stateLabel`, report);
   if (label || shown !== 'unknown') return label;
   return typeof raw.state === 'string' ? plain(raw.state, `${path}.state`, report) : undefined;
@@ -157,7 +188,8 @@ function event(value: unknown, path: string, report: Report): CheckedEvent | und
     const note = plain(value.note, `${path}.note`, report, MAX_NOTE);
     if (note) out.note = note;
   }
-  if (!out.state && !out.stateLabel && !out.note) return warn(report, path, 'says nothing (no state, label or note); left out');
+  if (!out.state && !out.stateLabel && !out.note)
+    return warn(report, path, 'says nothing (no state, label or note); left out');
   return out;
 }
 
@@ -194,9 +226,11 @@ function history(value: unknown, path: string, report: Report): CheckedEvent[] {
  */
 export function checkRequest(value: unknown, path = 'request'): CheckedResult<CheckedRequest> {
   const report: Report = { errors: [], warnings: [] };
-  if (!isObject(value)) throw new CivicError('invalid-data', `${path} is invalid`, { details: [`${path}: must be an object`] });
+  if (!isObject(value))
+    throw new CivicError('invalid-data', `${path} is invalid`, { details: [`${path}: must be an object`] });
   const raw = value.reference;
-  const reference = typeof raw === 'string' ? raw.trim() : typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : '';
+  const reference =
+    typeof raw === 'string' ? raw.trim() : typeof raw === 'number' && Number.isFinite(raw) ? String(raw) : '';
   if (!reference || reference.length > MAX_REFERENCE || ANY_CONTROL.test(reference)) {
     const why = reference ? `must be at most ${MAX_REFERENCE} characters of text` : 'is required';
     throw new CivicError('invalid-data', `${path} is invalid`, { details: [`${path}.reference: ${why}`] });
@@ -209,12 +243,15 @@ export function checkRequest(value: unknown, path = 'request'): CheckedResult<Ch
     const latest = [...events].reverse().find((e) => e.state);
     shown = latest?.state ?? 'unknown';
     stateLabel ??= latest?.stateLabel;
-    report.warnings.push(`${path}.state: is missing; ${latest ? 'the latest event’s state is shown' : 'shown as not given'}`);
+    report.warnings.push(
+      `${path}.state: is missing; ${latest ? 'the latest event’s state is shown' : 'shown as not given'}`,
+    );
   }
   const out: CheckedRequest = { reference, state: shown, history: events };
   if (stateLabel) out.stateLabel = stateLabel;
   if (value.procedureId != null) {
-    if (typeof value.procedureId === 'string' && ID.test(value.procedureId.trim())) out.procedureId = value.procedureId.trim();
+    if (typeof value.procedureId === 'string' && ID.test(value.procedureId.trim()))
+      out.procedureId = value.procedureId.trim();
     else warn(report, `${path}.procedureId`, 'must be an id (letters, digits, "-", "_", ".", ":"); left out');
   }
   if (value.procedureTitle != null) {
@@ -244,10 +281,17 @@ export function checkRequestLookup(value: unknown): CheckedResult<RequestLookup>
   const report: Report = { errors: [], warnings: [] };
   const out: RequestLookup = {};
   if (value == null) return { value: out, warnings: [] };
-  if (!isObject(value)) return { value: out, warnings: ['requestLookup: must be an object; nothing checked before sending'] };
+  if (!isObject(value))
+    return { value: out, warnings: ['requestLookup: must be an object; nothing checked before sending'] };
   if (value.referencePattern != null) {
-    if (typeof value.referencePattern === 'string' && compiles(value.referencePattern)) out.referencePattern = value.referencePattern;
-    else warn(report, 'requestLookup.referencePattern', 'is not a regular expression; references are not checked before sending');
+    if (typeof value.referencePattern === 'string' && compiles(value.referencePattern))
+      out.referencePattern = value.referencePattern;
+    else
+      warn(
+        report,
+        'requestLookup.referencePattern',
+        'is not a regular expression; references are not checked before sending',
+      );
   }
   if (value.referenceExample != null) {
     const example = plain(value.referenceExample, 'requestLookup.referenceExample', report, 60);

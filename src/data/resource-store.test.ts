@@ -19,7 +19,10 @@ describe('ResourceStore', () => {
   it('ends with a time-out error even when the adapter ignores its signal', async () => {
     const deaf: CivicAdapter = { getProcedure: () => new Promise(() => undefined) };
     const store = new ResourceStore(deaf, { timeoutMs: 30 });
-    const error = await store.procedure('x', signal()).then(() => undefined, (e: CivicError) => e);
+    const error = await store.procedure('x', signal()).then(
+      () => undefined,
+      (e: CivicError) => e,
+    );
     expect(error?.code).to.equal('timeout');
   });
 
@@ -31,12 +34,16 @@ describe('ResourceStore', () => {
   });
 
   it('turns a missing procedure into not-found and a malformed one into invalid-data', async () => {
-    const store = new ResourceStore(memoryAdapter([{ id: 'bad', title: '<b>x</b>', online: { availability: 'full', url: 'javascript:alert(1)' } }]));
+    const store = new ResourceStore(
+      memoryAdapter([{ id: 'bad', title: '<b>x</b>', online: { availability: 'full', url: 'javascript:alert(1)' } }]),
+    );
     const missing = await store.procedure('nope', signal()).catch((e: CivicError) => e);
     expect((missing as CivicError).code).to.equal('not-found');
     const bad = (await store.procedure('bad', signal()).catch((e: CivicError) => e)) as CivicError;
     expect(bad.code).to.equal('invalid-data');
-    expect(bad.details.join('\n')).to.contain('title: must be plain text').and.to.contain('online.url: is not an allowed link');
+    expect(bad.details.join('\n'))
+      .to.contain('title: must be plain text')
+      .and.to.contain('online.url: is not an allowed link');
   });
 
   it('says unsupported when the adapter lacks the method', async () => {

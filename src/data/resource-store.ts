@@ -38,11 +38,14 @@ export class ResourceStore {
       try {
         checked = checkProcedure(raw, `procedure "${id}"`);
       } catch (error) {
-        console.warn(`civic-elements: procedure "${id}" cannot be shown:\n- ${(error as CivicError).details.join('\n- ')}`);
+        console.warn(
+          `civic-elements: procedure "${id}" cannot be shown:\n- ${(error as CivicError).details.join('\n- ')}`,
+        );
         throw error;
       }
       const { procedure, warnings } = checked;
-      if (warnings.length) console.warn(`civic-elements: procedure "${id}": parts left out:\n- ${warnings.join('\n- ')}`);
+      if (warnings.length)
+        console.warn(`civic-elements: procedure "${id}": parts left out:\n- ${warnings.join('\n- ')}`);
       return procedure;
     });
   }

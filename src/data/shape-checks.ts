@@ -23,7 +23,8 @@ export const problem = (report: Report, path: string, message: string): undefine
   return undefined;
 };
 
-export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export const plainText: Check<string> = (v, path, r) =>
   typeof v !== 'string'
@@ -37,7 +38,8 @@ export const plainText: Check<string> = (v, path, r) =>
 /** "Passeport" or { fr: "Passeport", en: "Passport" }. */
 export const text: Check<LocalizedText> = (v, path, r) => {
   if (typeof v === 'string') return plainText(v, path, r);
-  if (!isObject(v) || !Object.keys(v).length) return problem(r, path, 'must be text or translations like {"fr": "…", "en": "…"}');
+  if (!isObject(v) || !Object.keys(v).length)
+    return problem(r, path, 'must be text or translations like {"fr": "…", "en": "…"}');
   const before = r.errors.length;
   const out: Record<string, string> = {};
   for (const [lang, s] of Object.entries(v)) out[lang] = plainText(s, `${path}.${lang}`, r)!;
@@ -46,12 +48,19 @@ export const text: Check<LocalizedText> = (v, path, r) => {
 
 /** A link we may render: http(s), tel or mailto (relative links resolve against the page). */
 export const link: Check<string> = (v, path, r) =>
-  safeUrl(v) ?? problem(r, path, `is not an allowed link (only https:, http:, tel:, mailto:): ${JSON.stringify(String(v).slice(0, 60))}`);
+  safeUrl(v) ??
+  problem(
+    r,
+    path,
+    `is not an allowed link (only https:, http:, tel:, mailto:): ${JSON.stringify(String(v).slice(0, 60))}`,
+  );
 
 export const matches =
   (pattern: RegExp, what: string): Check<string> =>
   (v, path, r) =>
-    typeof v === 'string' && pattern.test(v.trim()) ? v.trim() : problem(r, path, `must be ${what}, not ${JSON.stringify(v)?.slice(0, 40)}`);
+    typeof v === 'string' && pattern.test(v.trim())
+      ? v.trim()
+      : problem(r, path, `must be ${what}, not ${JSON.stringify(v)?.slice(0, 40)}`);
 
 export const filled = matches(/\S/, 'a non-empty string');
 export const identifier = matches(/^[\w.:-]{1,128}$/, 'an id (letters, digits, "-", "_", ".", ":")');
@@ -61,8 +70,10 @@ export const oneOf =
   (v, path, r) =>
     values.includes(v as T) ? (v as T) : problem(r, path, `must be one of ${values.join(', ')}`);
 
-export const number: Check<number> = (v, path, r) => (typeof v === 'number' && Number.isFinite(v) ? v : problem(r, path, 'must be a number'));
-export const boolean: Check<boolean> = (v, path, r) => (typeof v === 'boolean' ? v : problem(r, path, 'must be true or false'));
+export const number: Check<number> = (v, path, r) =>
+  typeof v === 'number' && Number.isFinite(v) ? v : problem(r, path, 'must be a number');
+export const boolean: Check<boolean> = (v, path, r) =>
+  typeof v === 'boolean' ? v : problem(r, path, 'must be true or false');
 
 /** Errors inside become warnings and the value is left out. */
 export const lenient =

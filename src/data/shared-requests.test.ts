@@ -12,7 +12,17 @@ function manual<T>() {
     signal = s;
     return new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
   };
-  return { start, resolve: (v: T) => resolve(v), reject: (e: unknown) => reject(e), get signal() { return signal; }, get starts() { return starts; } };
+  return {
+    start,
+    resolve: (v: T) => resolve(v),
+    reject: (e: unknown) => reject(e),
+    get signal() {
+      return signal;
+    },
+    get starts() {
+      return starts;
+    },
+  };
 }
 
 describe('SharedRequests', () => {
@@ -34,7 +44,10 @@ describe('SharedRequests', () => {
     const first = requests.get('k', m.start, a.signal);
     const second = requests.get('k', m.start, b.signal);
     a.abort();
-    await first.then(() => expect.fail('first must reject'), (e: DOMException) => expect(e.name).to.equal('AbortError'));
+    await first.then(
+      () => expect.fail('first must reject'),
+      (e: DOMException) => expect(e.name).to.equal('AbortError'),
+    );
     expect(m.signal.aborted, 'still needed by the second caller').to.equal(false);
     b.abort();
     await second.catch(() => undefined);
@@ -47,7 +60,10 @@ describe('SharedRequests', () => {
     const m = manual<number>();
     const failing = requests.get('k', m.start, new AbortController().signal);
     m.reject(new Error('boom'));
-    await failing.then(() => expect.fail('must reject'), (e: Error) => expect(e.message).to.equal('boom'));
+    await failing.then(
+      () => expect.fail('must reject'),
+      (e: Error) => expect(e.message).to.equal('boom'),
+    );
     const retry = requests.get('k', m.start, new AbortController().signal);
     m.resolve(7);
     expect(await retry).to.equal(7);
@@ -59,7 +75,10 @@ describe('SharedRequests', () => {
     const m = manual<number>();
     const controller = new AbortController();
     controller.abort();
-    await requests.get('k', m.start, controller.signal).then(() => expect.fail('must reject'), () => undefined);
+    await requests.get('k', m.start, controller.signal).then(
+      () => expect.fail('must reject'),
+      () => undefined,
+    );
     expect(m.starts).to.equal(0);
   });
 });

@@ -1,7 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { CivicError } from '../core/civic-error.js';
 import type { Office } from '../model.js';
-import { ANNUAIRE_RECORDS_URL, annuaireRecordUrl, officeFromAnnuaireAnswer, officeFromAnnuaireRecord } from './annuaire-office.js';
+import {
+  ANNUAIRE_RECORDS_URL,
+  annuaireRecordUrl,
+  officeFromAnnuaireAnswer,
+  officeFromAnnuaireRecord,
+} from './annuaire-office.js';
 
 /**
  * Real directory answers are read at run time from the shared samples folder beside the
@@ -32,7 +37,8 @@ function civicErrorOf(run: () => unknown): CivicError {
 function asApiRecord(dump: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(dump)) {
-    if (Array.isArray(value)) out[key] = value.length ? (key === 'adresse_courriel' ? value[0] : JSON.stringify(value)) : null;
+    if (Array.isArray(value))
+      out[key] = value.length ? (key === 'adresse_courriel' ? value[0] : JSON.stringify(value)) : null;
     else out[key] = value;
   }
   return out;
@@ -66,7 +72,9 @@ describe('annuaireRecordUrl', () => {
   });
 
   it('uses another base URL (a proxy)', () => {
-    expect(annuaireRecordUrl('abc', 'https://proxy.example/annuaire?apikey=k')).to.equal('https://proxy.example/annuaire?apikey=k&where=id%3D%22abc%22&limit=1');
+    expect(annuaireRecordUrl('abc', 'https://proxy.example/annuaire?apikey=k')).to.equal(
+      'https://proxy.example/annuaire?apikey=k&where=id%3D%22abc%22&limit=1',
+    );
   });
 });
 
@@ -91,7 +99,16 @@ describe('officeFromAnnuaireAnswer and officeFromAnnuaireRecord on real samples'
     });
     const both = ['08:00-12:00', '13:30-17:30'];
     expect(office.hours).to.deep.equal({ weekly: { mo: both, tu: both, we: both, th: both, fr: ['08:00-12:00'] } });
-    expect(Object.keys(office).sort()).to.deep.equal(['address', 'directoryId', 'email', 'hours', 'id', 'name', 'phone', 'url']);
+    expect(Object.keys(office).sort()).to.deep.equal([
+      'address',
+      'directoryId',
+      'email',
+      'hours',
+      'id',
+      'name',
+      'phone',
+      'url',
+    ]);
   });
 
   it('answers undefined for an empty answer', async () => {
@@ -128,18 +145,28 @@ describe('officeFromAnnuaireAnswer and officeFromAnnuaireRecord on real samples'
     const api = asApiRecord(dump);
     expect(typeof api.adresse).to.equal('string');
     expect(api.ancien_nom).to.equal(null);
-    expect(officeFromAnnuaireAnswer({ total_count: 1, results: [api] }, 'b94f406e-0b1b-4902-974c-3439a08ec1b0')).to.deep.equal(officeFromAnnuaireRecord(dump));
+    expect(
+      officeFromAnnuaireAnswer({ total_count: 1, results: [api] }, 'b94f406e-0b1b-4902-974c-3439a08ec1b0'),
+    ).to.deep.equal(officeFromAnnuaireRecord(dump));
   });
 
   it('reads the API record inside its answer the same as alone', async () => {
     const answer = (await fixture(API_ANSWER)) as { results: unknown[] };
-    expect(officeFromAnnuaireRecord(answer.results[0])).to.deep.equal(officeFromAnnuaireAnswer(answer, '3b9ce22d-f7bd-46d9-82d1-8b44c8d08e39'));
+    expect(officeFromAnnuaireRecord(answer.results[0])).to.deep.equal(
+      officeFromAnnuaireAnswer(answer, '3b9ce22d-f7bd-46d9-82d1-8b44c8d08e39'),
+    );
   });
 });
 
 describe('the fixtures route', () => {
   it('refuses anything but a plain file name', async () => {
-    for (const path of ['/__fixtures/..%2F..%2Fmain%2Fpackage.json', '/__fixtures/.hidden', '/__fixtures/derived', '/__fixtures/sub/x.json', '/__fixtures/nope.json']) {
+    for (const path of [
+      '/__fixtures/..%2F..%2Fmain%2Fpackage.json',
+      '/__fixtures/.hidden',
+      '/__fixtures/derived',
+      '/__fixtures/sub/x.json',
+      '/__fixtures/nope.json',
+    ]) {
       const response = await fetch(path);
       expect(response.status, path).to.equal(404);
       await response.text();
@@ -151,10 +178,20 @@ describe('officeFromAnnuaireRecord on sloppy and hostile records', () => {
   it('keeps only the name and ids of a record with null everywhere', () => {
     const record = {
       ...minimal,
-      adresse: null, telephone: null, site_internet: null, adresse_courriel: null, plage_ouverture: null,
-      url_service_public: null, commentaire_plage_ouverture: null, siret: null,
+      adresse: null,
+      telephone: null,
+      site_internet: null,
+      adresse_courriel: null,
+      plage_ouverture: null,
+      url_service_public: null,
+      commentaire_plage_ouverture: null,
+      siret: null,
     };
-    expect(officeFromAnnuaireRecord(record)).to.deep.equal({ id: 'abc-1', directoryId: 'abc-1', name: 'Mairie annexe' });
+    expect(officeFromAnnuaireRecord(record)).to.deep.equal({
+      id: 'abc-1',
+      directoryId: 'abc-1',
+      name: 'Mairie annexe',
+    });
   });
 
   it('treats nested fields that are not JSON, or JSON of the wrong kind, as absent', () => {
@@ -175,7 +212,19 @@ describe('officeFromAnnuaireRecord on sloppy and hostile records', () => {
       nom: '  Mairie annexe\n',
       telephone: JSON.stringify([{ valeur: 'null' }, { valeur: '  01 23 45 67 89  ' }]),
       adresse_courriel: 'undefined',
-      adresse: JSON.stringify([{ type_adresse: 'Adresse', complement1: 'null', complement2: ' ', numero_voie: ' 3 place de la Mairie ', code_postal: ' 75001', nom_commune: 'Paris ', pays: 'France', latitude: 'null', longitude: '' }]),
+      adresse: JSON.stringify([
+        {
+          type_adresse: 'Adresse',
+          complement1: 'null',
+          complement2: ' ',
+          numero_voie: ' 3 place de la Mairie ',
+          code_postal: ' 75001',
+          nom_commune: 'Paris ',
+          pays: 'France',
+          latitude: 'null',
+          longitude: '',
+        },
+      ]),
     });
     expect(office).to.deep.equal({
       id: 'abc-1',
@@ -193,34 +242,105 @@ describe('officeFromAnnuaireRecord on sloppy and hostile records', () => {
       url_service_public: 'https://lannuaire.service-public.fr/x/abc-1',
     });
     expect(office.url).to.equal('https://lannuaire.service-public.fr/x/abc-1');
-    expect(officeFromAnnuaireRecord({ ...minimal, site_internet: [{ valeur: 'data:text/html,<b>x</b>' }], url_service_public: 'javascript:alert(1)' }).url).to.equal(undefined);
+    expect(
+      officeFromAnnuaireRecord({
+        ...minimal,
+        site_internet: [{ valeur: 'data:text/html,<b>x</b>' }],
+        url_service_public: 'javascript:alert(1)',
+      }).url,
+    ).to.equal(undefined);
     // A link without a scheme is not resolved against the page.
-    expect(officeFromAnnuaireRecord({ ...minimal, site_internet: [{ valeur: 'www.mairie.example' }] }).url).to.equal(undefined);
-    expect(officeFromAnnuaireRecord({ ...minimal, site_internet: [{ valeur: 'mailto:a@b.fr' }, { valeur: ' https://mairie.example/ ' }] }).url).to.equal('https://mairie.example/');
+    expect(officeFromAnnuaireRecord({ ...minimal, site_internet: [{ valeur: 'www.mairie.example' }] }).url).to.equal(
+      undefined,
+    );
+    expect(
+      officeFromAnnuaireRecord({
+        ...minimal,
+        site_internet: [{ valeur: 'mailto:a@b.fr' }, { valeur: ' https://mairie.example/ ' }],
+      }).url,
+    ).to.equal('https://mairie.example/');
   });
 
   it('skips impossible or backwards times ("25:00:00") and keeps the good range', () => {
     const hours = officeFromAnnuaireRecord({
       ...minimal,
       plage_ouverture: JSON.stringify([
-        { nom_jour_debut: 'Lundi', nom_jour_fin: 'Lundi', valeur_heure_debut_1: '25:00:00', valeur_heure_fin_1: '26:00:00', valeur_heure_debut_2: '14:00:00', valeur_heure_fin_2: '17:00:00', commentaire: '' },
-        { nom_jour_debut: 'Mardi', nom_jour_fin: '', valeur_heure_debut_1: '12:00:00', valeur_heure_fin_1: '08:00:00', valeur_heure_debut_2: '13:00:00', valeur_heure_fin_2: null },
-        { nom_jour_debut: 'Mercredi', nom_jour_fin: null, valeur_heure_debut_1: '08:61:00', valeur_heure_fin_1: '12:00:00' },
-        { nom_jour_debut: 'Jeudi', valeur_heure_debut_1: '00:00:00', valeur_heure_fin_1: '24:00:00', valeur_heure_debut_2: '10:00', valeur_heure_fin_2: '10:00' },
+        {
+          nom_jour_debut: 'Lundi',
+          nom_jour_fin: 'Lundi',
+          valeur_heure_debut_1: '25:00:00',
+          valeur_heure_fin_1: '26:00:00',
+          valeur_heure_debut_2: '14:00:00',
+          valeur_heure_fin_2: '17:00:00',
+          commentaire: '',
+        },
+        {
+          nom_jour_debut: 'Mardi',
+          nom_jour_fin: '',
+          valeur_heure_debut_1: '12:00:00',
+          valeur_heure_fin_1: '08:00:00',
+          valeur_heure_debut_2: '13:00:00',
+          valeur_heure_fin_2: null,
+        },
+        {
+          nom_jour_debut: 'Mercredi',
+          nom_jour_fin: null,
+          valeur_heure_debut_1: '08:61:00',
+          valeur_heure_fin_1: '12:00:00',
+        },
+        {
+          nom_jour_debut: 'Jeudi',
+          valeur_heure_debut_1: '00:00:00',
+          valeur_heure_fin_1: '24:00:00',
+          valeur_heure_debut_2: '10:00',
+          valeur_heure_fin_2: '10:00',
+        },
       ]),
     }).hours;
     expect(hours).to.deep.equal({ weekly: { mo: ['14:00-17:00'], th: ['00:00-24:00'] } });
   });
 
   it('leaves hours out when no range is usable, and reads day names in any case, with or without accents', () => {
-    expect(officeFromAnnuaireRecord({ ...minimal, plage_ouverture: [{ nom_jour_debut: 'Lundi', valeur_heure_debut_1: '', valeur_heure_fin_1: '', commentaire: 'Sur rendez-vous' }] }).hours).to.equal(undefined);
-    expect(officeFromAnnuaireRecord({ ...minimal, plage_ouverture: [{ nom_jour_debut: 'Funday', valeur_heure_debut_1: '08:00:00', valeur_heure_fin_1: '12:00:00' }] }).hours).to.equal(undefined);
+    expect(
+      officeFromAnnuaireRecord({
+        ...minimal,
+        plage_ouverture: [
+          { nom_jour_debut: 'Lundi', valeur_heure_debut_1: '', valeur_heure_fin_1: '', commentaire: 'Sur rendez-vous' },
+        ],
+      }).hours,
+    ).to.equal(undefined);
+    expect(
+      officeFromAnnuaireRecord({
+        ...minimal,
+        plage_ouverture: [
+          { nom_jour_debut: 'Funday', valeur_heure_debut_1: '08:00:00', valeur_heure_fin_1: '12:00:00' },
+        ],
+      }).hours,
+    ).to.equal(undefined);
     const hours = officeFromAnnuaireRecord({
       ...minimal,
       plage_ouverture: [
-        { nom_jour_debut: ' SAMEDI ', nom_jour_fin: 'lundi', valeur_heure_debut_1: '09:00:00', valeur_heure_fin_1: '12:00:00', commentaire: 'Permanence' },
-        { nom_jour_debut: 'MÉRCREDI', nom_jour_fin: 'Mercredi', valeur_heure_debut_1: '14:00:00', valeur_heure_fin_1: '18:00:00', commentaire: ' Permanence ' },
-        { nom_jour_debut: 'lundi', nom_jour_fin: 'lundi', valeur_heure_debut_1: '14:00:00', valeur_heure_fin_1: '16:00:00', commentaire: 'Sur rendez-vous' },
+        {
+          nom_jour_debut: ' SAMEDI ',
+          nom_jour_fin: 'lundi',
+          valeur_heure_debut_1: '09:00:00',
+          valeur_heure_fin_1: '12:00:00',
+          commentaire: 'Permanence',
+        },
+        {
+          nom_jour_debut: 'MÉRCREDI',
+          nom_jour_fin: 'Mercredi',
+          valeur_heure_debut_1: '14:00:00',
+          valeur_heure_fin_1: '18:00:00',
+          commentaire: ' Permanence ',
+        },
+        {
+          nom_jour_debut: 'lundi',
+          nom_jour_fin: 'lundi',
+          valeur_heure_debut_1: '14:00:00',
+          valeur_heure_fin_1: '16:00:00',
+          commentaire: 'Sur rendez-vous',
+        },
         'garbage',
       ],
       commentaire_plage_ouverture: 'Fermé en août',
@@ -232,24 +352,63 @@ describe('officeFromAnnuaireRecord on sloppy and hostile records', () => {
   });
 
   it('prefers the physical address over the postal one, and checks coordinates', () => {
-    const postal = { type_adresse: 'Adresse postale', service_distribution: 'BP 12', code_postal: '45640', nom_commune: 'Sandillon', latitude: '47.1', longitude: '2.1' };
-    const physical = { type_adresse: 'Adresse', complement1: 'Hôtel de ville', numero_voie: '1 place du Marché', code_postal: '45640', nom_commune: 'Sandillon', longitude: '0', latitude: '0' };
-    expect(officeFromAnnuaireRecord({ ...minimal, adresse: JSON.stringify([postal, physical]) }).address).to.deep.equal({
-      lines: ['Hôtel de ville', '1 place du Marché'], postalCode: '45640', locality: 'Sandillon', country: 'FR',
-    });
+    const postal = {
+      type_adresse: 'Adresse postale',
+      service_distribution: 'BP 12',
+      code_postal: '45640',
+      nom_commune: 'Sandillon',
+      latitude: '47.1',
+      longitude: '2.1',
+    };
+    const physical = {
+      type_adresse: 'Adresse',
+      complement1: 'Hôtel de ville',
+      numero_voie: '1 place du Marché',
+      code_postal: '45640',
+      nom_commune: 'Sandillon',
+      longitude: '0',
+      latitude: '0',
+    };
+    expect(officeFromAnnuaireRecord({ ...minimal, adresse: JSON.stringify([postal, physical]) }).address).to.deep.equal(
+      {
+        lines: ['Hôtel de ville', '1 place du Marché'],
+        postalCode: '45640',
+        locality: 'Sandillon',
+        country: 'FR',
+      },
+    );
     expect(officeFromAnnuaireRecord({ ...minimal, adresse: [postal] }).address).to.deep.equal({
-      lines: ['BP 12'], postalCode: '45640', locality: 'Sandillon', country: 'FR', latitude: 47.1, longitude: 2.1,
+      lines: ['BP 12'],
+      postalCode: '45640',
+      locality: 'Sandillon',
+      country: 'FR',
+      latitude: 47.1,
+      longitude: 2.1,
     });
-    const far = officeFromAnnuaireRecord({ ...minimal, adresse: [{ ...physical, latitude: '95', longitude: 'NaN', pays: 'Allemagne' }] }).address!;
+    const far = officeFromAnnuaireRecord({
+      ...minimal,
+      adresse: [{ ...physical, latitude: '95', longitude: 'NaN', pays: 'Allemagne' }],
+    }).address!;
     expect(far).to.not.have.property('latitude');
     expect(far).to.not.have.property('country');
     // No locality: no address.
-    expect(officeFromAnnuaireRecord({ ...minimal, adresse: [{ type_adresse: 'Adresse', numero_voie: '1 rue X', nom_commune: '' }] }).address).to.equal(undefined);
+    expect(
+      officeFromAnnuaireRecord({
+        ...minimal,
+        adresse: [{ type_adresse: 'Adresse', numero_voie: '1 rue X', nom_commune: '' }],
+      }).address,
+    ).to.equal(undefined);
   });
 
   it('leaves out huge strings and refuses a huge name', () => {
     const huge = 'x'.repeat(100_000);
-    const office = officeFromAnnuaireRecord({ ...minimal, telephone: [{ valeur: huge }], adresse_courriel: `${huge}@x.fr`, site_internet: [{ valeur: `https://example.org/${huge}` }], plage_ouverture: huge });
+    const office = officeFromAnnuaireRecord({
+      ...minimal,
+      telephone: [{ valeur: huge }],
+      adresse_courriel: `${huge}@x.fr`,
+      site_internet: [{ valeur: `https://example.org/${huge}` }],
+      plage_ouverture: huge,
+    });
     expect(office).to.deep.equal({ id: 'abc-1', directoryId: 'abc-1', name: 'Mairie annexe' });
     const error = civicErrorOf(() => officeFromAnnuaireRecord({ ...minimal, nom: huge }));
     expect(error.code).to.equal('invalid-data');
@@ -257,9 +416,13 @@ describe('officeFromAnnuaireRecord on sloppy and hostile records', () => {
   });
 
   it('refuses an e-mail address that is not one', () => {
-    expect(officeFromAnnuaireRecord({ ...minimal, adresse_courriel: 'mairie at example.fr' }).email).to.equal(undefined);
+    expect(officeFromAnnuaireRecord({ ...minimal, adresse_courriel: 'mairie at example.fr' }).email).to.equal(
+      undefined,
+    );
     expect(officeFromAnnuaireRecord({ ...minimal, adresse_courriel: '<script>@x.fr' }).email).to.equal(undefined);
-    expect(officeFromAnnuaireRecord({ ...minimal, adresse_courriel: ' mairie@example.fr ' }).email).to.equal('mairie@example.fr');
+    expect(officeFromAnnuaireRecord({ ...minimal, adresse_courriel: ' mairie@example.fr ' }).email).to.equal(
+      'mairie@example.fr',
+    );
   });
 
   it('throws invalid-data naming the field when nom is missing', () => {
@@ -276,7 +439,15 @@ describe('officeFromAnnuaireRecord on sloppy and hostile records', () => {
 
 describe('officeFromAnnuaireAnswer on bad envelopes', () => {
   it('throws invalid-data when the body is not {total_count, results[]}', () => {
-    for (const body of [null, 'text', [], {}, { total_count: 1, results: 'x' }, { total_count: '1', results: [] }, { error_code: 'ODSQLError', message: 'bad where' }]) {
+    for (const body of [
+      null,
+      'text',
+      [],
+      {},
+      { total_count: 1, results: 'x' },
+      { total_count: '1', results: [] },
+      { error_code: 'ODSQLError', message: 'bad where' },
+    ]) {
       const error = civicErrorOf(() => officeFromAnnuaireAnswer(body, 'abc-1'));
       expect(error.code).to.equal('invalid-data');
       expect(error.details.length, JSON.stringify(body)).to.be.greaterThan(0);
@@ -290,7 +461,10 @@ describe('officeFromAnnuaireAnswer on bad envelopes', () => {
   });
 
   it('picks the record with the asked id or SIRET when there are several', () => {
-    const results = [{ id: 'other', nom: 'Autre' }, { id: 'abc-1', siret: '20004021000060', nom: 'Mairie annexe' }];
+    const results = [
+      { id: 'other', nom: 'Autre' },
+      { id: 'abc-1', siret: '20004021000060', nom: 'Mairie annexe' },
+    ];
     expect(officeFromAnnuaireAnswer({ total_count: 2, results }, 'abc-1')!.name).to.equal('Mairie annexe');
     expect(officeFromAnnuaireAnswer({ total_count: 2, results }, '20004021000060')!.name).to.equal('Mairie annexe');
     expect(officeFromAnnuaireAnswer({ total_count: 2, results }, 'unknown')!.name).to.equal('Autre');

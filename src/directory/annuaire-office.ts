@@ -12,7 +12,8 @@ import type { Office, OpeningHours, PostalAddress, TimeRange, Weekday } from '..
  * - the data.gouv.fr bulk dump: the same fields are real arrays, and empty values are `[]`.
  * Anything else (a string that is not JSON, a number where text is expected…) is treated as absent.
  */
-export const ANNUAIRE_RECORDS_URL = 'https://api-lannuaire.service-public.fr/api/explore/v2.1/catalog/datasets/api-lannuaire-administration/records';
+export const ANNUAIRE_RECORDS_URL =
+  'https://api-lannuaire.service-public.fr/api/explore/v2.1/catalog/datasets/api-lannuaire-administration/records';
 
 /** Longer texts are not directory data: they are left out (or refused, for the name and id). */
 const MAX_TEXT = 5000;
@@ -55,7 +56,9 @@ export function officeFromAnnuaireAnswer(body: unknown, directoryId: string): Of
     }
   }
   if (details.length || !isFields(body) || !Array.isArray(body.results)) {
-    throw new CivicError('invalid-data', `The directory's answer for ${directoryId} is not a list of records`, { details });
+    throw new CivicError('invalid-data', `The directory's answer for ${directoryId} is not a list of records`, {
+      details,
+    });
   }
   const results = body.results as unknown[];
   if (!results.length) return undefined;
@@ -80,7 +83,10 @@ export function officeFromAnnuaireAnswer(body: unknown, directoryId: string): Of
  * record has no usable `nom` or `id`.
  */
 export function officeFromAnnuaireRecord(record: unknown): Office {
-  if (!isFields(record)) throw new CivicError('invalid-data', 'A directory record must be an object', { details: ['record: must be an object'] });
+  if (!isFields(record))
+    throw new CivicError('invalid-data', 'A directory record must be an object', {
+      details: ['record: must be an object'],
+    });
   const details: string[] = [];
   const name = required(record, 'nom', details);
   const id = required(record, 'id', details);
@@ -95,7 +101,10 @@ export function officeFromAnnuaireRecord(record: unknown): Office {
   if (phone) office.phone = phone;
   const email = emailOf(record.adresse_courriel);
   if (email) office.email = email;
-  const url = nestedList(record.site_internet).map((site) => webUrl(isFields(site) ? site.valeur : site)).find(Boolean) ?? webUrl(scalar(record.url_service_public));
+  const url =
+    nestedList(record.site_internet)
+      .map((site) => webUrl(isFields(site) ? site.valeur : site))
+      .find(Boolean) ?? webUrl(scalar(record.url_service_public));
   if (url) office.url = url;
   const hours = hoursOf(nestedList(record.plage_ouverture), scalar(record.commentaire_plage_ouverture));
   if (hours) office.hours = hours;
@@ -118,7 +127,8 @@ function required(record: Fields, field: string, details: string[]): string | un
   const value = text(raw);
   if (value !== undefined) return value;
   if (raw == null) details.push(`${field}: is required`);
-  else if (typeof raw === 'string' && raw.trim().length > MAX_TEXT) details.push(`${field}: is longer than ${MAX_TEXT} characters`);
+  else if (typeof raw === 'string' && raw.trim().length > MAX_TEXT)
+    details.push(`${field}: is longer than ${MAX_TEXT} characters`);
   else details.push(`${field}: must be a non-empty text, not ${JSON.stringify(raw)?.slice(0, 40)}`);
   return undefined;
 }
@@ -184,14 +194,19 @@ function coordinate(v: unknown, limit: number): number | undefined {
 const folded = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
 
 function addressOf(items: unknown[]): PostalAddress | undefined {
-  const candidates = items.filter(isFields).map(toAddress).filter((a): a is { kind: string; address: PostalAddress } => a !== undefined);
+  const candidates = items
+    .filter(isFields)
+    .map(toAddress)
+    .filter((a): a is { kind: string; address: PostalAddress } => a !== undefined);
   const physical = candidates.find((c) => c.kind === 'adresse');
   return (physical ?? candidates.find((c) => c.kind === 'adresse postale') ?? candidates[0])?.address;
 }
 
 function toAddress(item: Fields): { kind: string; address: PostalAddress } | undefined {
   const locality = text(item.nom_commune);
-  const lines = [item.complement1, item.complement2, item.numero_voie, item.service_distribution].map(text).filter((s): s is string => !!s);
+  const lines = [item.complement1, item.complement2, item.numero_voie, item.service_distribution]
+    .map(text)
+    .filter((s): s is string => !!s);
   const postalCode = text(item.code_postal) ?? '';
   if (!locality || (!lines.length && !postalCode)) return undefined;
   const address: PostalAddress = { lines, postalCode, locality };
@@ -229,7 +244,8 @@ function minutesOf(v: unknown, end: boolean): number | undefined {
   return end && h === 24 && min === 0 && sec === 0 ? 24 * 60 : undefined;
 }
 
-const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const hhmm = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 function rangeOf(from: unknown, to: unknown): TimeRange | undefined {
   const start = minutesOf(from, false);
@@ -257,9 +273,10 @@ function hoursOf(items: unknown[], generalNote: string | undefined): OpeningHour
     const first = dayIndex(item.nom_jour_debut);
     const last = text(item.nom_jour_fin) === undefined ? first : dayIndex(item.nom_jour_fin);
     if (first === undefined || last === undefined) continue;
-    const usable = [rangeOf(item.valeur_heure_debut_1, item.valeur_heure_fin_1), rangeOf(item.valeur_heure_debut_2, item.valeur_heure_fin_2)].filter(
-      (r): r is TimeRange => r !== undefined,
-    );
+    const usable = [
+      rangeOf(item.valeur_heure_debut_1, item.valeur_heure_fin_1),
+      rangeOf(item.valeur_heure_debut_2, item.valeur_heure_fin_2),
+    ].filter((r): r is TimeRange => r !== undefined);
     if (!usable.length) continue;
     for (const day of daySpan(first, last)) {
       const set = ranges.get(day) ?? new Set<TimeRange>();

@@ -6,7 +6,8 @@ import { withTimeout } from '../data/with-timeout.js';
 import type { Office } from '../model.js';
 
 /** The default directory: the State's public API (kept here so the reader can load on demand). */
-const ANNUAIRE_RECORDS_URL = 'https://api-lannuaire.service-public.fr/api/explore/v2.1/catalog/datasets/api-lannuaire-administration/records';
+const ANNUAIRE_RECORDS_URL =
+  'https://api-lannuaire.service-public.fr/api/explore/v2.1/catalog/datasets/api-lannuaire-administration/records';
 
 /** Offices of the national directory are the same for every provider of the page: one request each. */
 const offices = new SharedRequests<Office | undefined>();
@@ -22,6 +23,14 @@ export async function directoryOffice(store: ResourceStore, directoryId: string,
   const { annuaireRecordUrl, officeFromAnnuaireAnswer } = await import('./annuaire-office.js');
   const url = annuaireRecordUrl(directoryId, store.options.directory ?? ANNUAIRE_RECORDS_URL);
   const start = (shared: AbortSignal) =>
-    withTimeout(async (timed) => officeFromAnnuaireAnswer(await fetchJson(url, timed, store.options.fetch), directoryId), store.timeoutMs, shared);
-  return offices.get(url, start, signal).then((office) => office ?? Promise.reject(new CivicError('not-found', `No office "${directoryId}" in the directory`)));
+    withTimeout(
+      async (timed) => officeFromAnnuaireAnswer(await fetchJson(url, timed, store.options.fetch), directoryId),
+      store.timeoutMs,
+      shared,
+    );
+  return offices
+    .get(url, start, signal)
+    .then(
+      (office) => office ?? Promise.reject(new CivicError('not-found', `No office "${directoryId}" in the directory`)),
+    );
 }

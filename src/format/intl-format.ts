@@ -14,7 +14,9 @@ const dtf = (lang: string, options: Intl.DateTimeFormatOptions) => {
 /** 510 -> "08:30" (fr, de, it, pt-BR: 24-hour clocks), "8:30 AM" (en). 1440 reads as midnight. */
 export function formatTime(minutes: number, lang: string): string {
   const clock24 = /h2[34]/.test(dtf(lang, { hour: 'numeric' }).resolvedOptions().hourCycle ?? '');
-  return dtf(lang, { hour: clock24 ? '2-digit' : 'numeric', minute: '2-digit' }).format(Date.UTC(2000, 0, 3, 0, minutes));
+  return dtf(lang, { hour: clock24 ? '2-digit' : 'numeric', minute: '2-digit' }).format(
+    Date.UTC(2000, 0, 3, 0, minutes),
+  );
 }
 
 export function formatRange([start, end]: readonly [number, number], lang: string): string {
@@ -45,7 +47,9 @@ export function dayFromToday(date: string, today: string, lang: string): string 
 
 /** "heure d’Europe centrale" for Europe/Paris in French: said when the visitor is elsewhere. */
 export function zoneName(timeZone: string, lang: string): string {
-  const part = dtf(lang, { timeZone, timeZoneName: 'longGeneric' }).formatToParts(0).find((p) => p.type === 'timeZoneName');
+  const part = dtf(lang, { timeZone, timeZoneName: 'longGeneric' })
+    .formatToParts(0)
+    .find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone;
 }
 

@@ -25,7 +25,8 @@ export function phoneNumber(raw: string | undefined, country: string): PhoneNumb
     // A short service number (3939, 156, 311) or a national number: kept as written.
     if (digits.length < 3 || digits.length > 15) return undefined;
     const known = COUNTRIES[country];
-    const href = known && digits.startsWith('0') && digits.length > 6 ? `tel:+${known.code}${digits.slice(1)}` : `tel:${digits}`;
+    const href =
+      known && digits.startsWith('0') && digits.length > 6 ? `tel:+${known.code}${digits.slice(1)}` : `tel:${digits}`;
     return { href, display: raw.trim() };
   }
   if (international.length < 7 || international.length > 15) return undefined;

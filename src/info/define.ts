@@ -2,7 +2,6 @@
 import { defineElement } from '../core/define-element.js';
 import { CivicInfo } from './info.js';
 
-
 defineElement('civic-info', CivicInfo);
 
 export { CivicInfo };

@@ -15,29 +15,58 @@ const NOW = '2026-03-10T10:00:00+01:00';
 const LEAKS = /undefined|\[object Object\]|NaN|null/;
 
 const helpLineHours: OpeningHours = {
-  weekly: { mo: ['09:00-12:00', '14:00-17:00'], tu: ['09:00-12:00', '14:00-17:00'], we: ['09:00-12:00', '14:00-17:00'], th: ['09:00-12:00', '14:00-17:00'], fr: ['09:00-12:00', '14:00-16:30'] },
+  weekly: {
+    mo: ['09:00-12:00', '14:00-17:00'],
+    tu: ['09:00-12:00', '14:00-17:00'],
+    we: ['09:00-12:00', '14:00-17:00'],
+    th: ['09:00-12:00', '14:00-17:00'],
+    fr: ['09:00-12:00', '14:00-16:30'],
+  },
   publicHolidays: 'closed',
 };
 const townHall = {
   id: 'hotel-de-ville',
   name: { fr: 'Hôtel de ville', en: 'Town hall' },
-  address: { lines: ['2 place de la Mairie'], postalCode: '44190', locality: 'Saint-Aurel-sur-Loire', latitude: 47.2104, longitude: -1.5532 },
+  address: {
+    lines: ['2 place de la Mairie'],
+    postalCode: '44190',
+    locality: 'Saint-Aurel-sur-Loire',
+    latitude: 47.2104,
+    longitude: -1.5532,
+  },
   phone: '+33 2 61 91 00 00',
   hours: { weekly: { tu: ['08:30-12:00', '13:30-17:30'], sa: ['09:00-12:00'] } },
 };
 
 /** One contact of each kind, in the catalog's order. */
 const everyKind: Contact[] = [
-  { kind: 'phone', label: { fr: 'Service état civil', en: 'Civil status department' }, phone: '+33 2 61 91 00 10', hours: helpLineHours },
+  {
+    kind: 'phone',
+    label: { fr: 'Service état civil', en: 'Civil status department' },
+    phone: '+33 2 61 91 00 10',
+    hours: helpLineHours,
+  },
   { kind: 'email', email: 'etat-civil@saint-aurel.example' },
-  { kind: 'faq', label: { fr: 'Questions sur les titres', en: 'Questions about documents' }, url: 'https://www.saint-aurel.example/faq/titres' },
+  {
+    kind: 'faq',
+    label: { fr: 'Questions sur les titres', en: 'Questions about documents' },
+    url: 'https://www.saint-aurel.example/faq/titres',
+  },
   { kind: 'guide', url: 'https://www.saint-aurel.example/guide-titres.pdf' },
   { kind: 'office', office: townHall },
-  { kind: 'legal', label: 'Service-public.fr : carte d’identité', url: 'https://www.service-public.fr/particuliers/vosdroits/N358' },
+  {
+    kind: 'legal',
+    label: 'Service-public.fr : carte d’identité',
+    url: 'https://www.service-public.fr/particuliers/vosdroits/N358',
+  },
   { kind: 'web', url: 'https://www.saint-aurel.example/etat-civil' },
 ];
 
-const withInfo = (information: unknown[], id = 'passeport'): Procedure => ({ ...passport, id, information: information as Contact[] });
+const withInfo = (information: unknown[], id = 'passeport'): Procedure => ({
+  ...passport,
+  id,
+  information: information as Contact[],
+});
 const full = withInfo(everyKind);
 
 const info = (id: string, extra: Record<string, string> = {}): TemplateResult => {
@@ -53,16 +82,30 @@ const render = (procedures: readonly unknown[], id = 'passeport', extra: Record<
 const root = (el: Element) => el.shadowRoot!;
 const contacts = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('[part=contact]')];
 /** The visible title (a labelled contact also says its kind to screen readers, tested apart). */
-const titleOf = (contact: Element) => contact.querySelector('.entry-title > a, .entry-title > span:not(.visually-hidden)')!.textContent!.replace(/\s+/g, ' ').trim();
-const spokenKindOf = (contact: Element) => contact.querySelector('.entry-title > .visually-hidden')?.textContent?.trim();
+const titleOf = (contact: Element) =>
+  contact
+    .querySelector('.entry-title > a, .entry-title > span:not(.visually-hidden)')!
+    .textContent!.replace(/\s+/g, ' ')
+    .trim();
+const spokenKindOf = (contact: Element) =>
+  contact.querySelector('.entry-title > .visually-hidden')?.textContent?.trim();
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 /** The lines a reader sees (an address is lines separated by <br>). */
-const lines = (node: Element) => (node as HTMLElement).innerText.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean);
+const lines = (node: Element) =>
+  (node as HTMLElement).innerText
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 
 describe('<civic-info>', () => {
   describe('renders every kind of contact from the adapter', () => {
     it('says the kind of a labelled contact to screen readers, since the icon is decorative', async () => {
-      const el = await render([withInfo([{ kind: 'phone', phone: '+33 2 61 91 00 10', label: 'Service état civil' }, { kind: 'faq', url: 'https://example.org/faq' }])]);
+      const el = await render([
+        withInfo([
+          { kind: 'phone', phone: '+33 2 61 91 00 10', label: 'Service état civil' },
+          { kind: 'faq', url: 'https://example.org/faq' },
+        ]),
+      ]);
       const [labelled, plain] = contacts(el);
       expect(spokenKindOf(labelled)).to.equal('Par téléphone :');
       expect(titleOf(labelled)).to.equal('Service état civil');
@@ -142,9 +185,14 @@ describe('<civic-info>', () => {
     it('office: name, address with a map link, phone and opening hours', async () => {
       const office = contacts(await render([full]))[4];
       expect(text(office.querySelector('.place')!)).to.equal('Hôtel de ville');
-      expect(lines(office.querySelector('address')!)).to.deep.equal(['2 place de la Mairie', '44190 Saint-Aurel-sur-Loire']);
+      expect(lines(office.querySelector('address')!)).to.deep.equal([
+        '2 place de la Mairie',
+        '44190 Saint-Aurel-sur-Loire',
+      ]);
       const map = office.querySelector<HTMLAnchorElement>('a.map')!;
-      expect(map.getAttribute('href')).to.equal('https://www.openstreetmap.org/?mlat=47.2104&mlon=-1.5532#map=18/47.2104/-1.5532');
+      expect(map.getAttribute('href')).to.equal(
+        'https://www.openstreetmap.org/?mlat=47.2104&mlon=-1.5532#map=18/47.2104/-1.5532',
+      );
       expect(text(map)).to.equal('Voir sur la carte : Hôtel de ville');
       const phone = office.querySelector('a[href^="tel:"]')!;
       expect(phone.getAttribute('href')).to.equal('tel:+33261910000');
@@ -189,14 +237,57 @@ describe('<civic-info>', () => {
         const fr = lang === 'fr';
         await checkEveryState(
           [
-            { name: 'loading', template: info('passeport'), procedures: [full], delay: Infinity, shows: fr ? /^Pour en savoir plus Chargement…$/ : /^More information Loading…$/ },
-            { name: 'ready', template: info('passeport'), procedures: [full], shows: fr ? /Service état civil/ : /Civil status department/ },
-            { name: 'empty', template: info('passeport'), procedures: [withInfo([])], shows: fr ? /Aucune autre source d'information n'est indiquée\./ : /No other source of information is given\./ },
-            { name: 'not found', template: info('nope'), procedures: [full], shows: fr ? /Démarche introuvable\./ : /Procedure not found\./ },
-            { name: 'network', template: info('passeport'), failWith: 'network', shows: fr ? /Le service est injoignable pour le moment\./ : /cannot be reached/ },
-            { name: 'http', template: info('passeport'), failWith: 'http', shows: fr ? /Le service est indisponible pour le moment\./ : /unavailable/ },
-            { name: 'invalid data', template: info('bad'), procedures: [invalid], shows: fr ? /Les données de cette démarche sont invalides\./ : /The data of this procedure is invalid\./ },
-            { name: 'missing attribute', template: info(''), procedures: [full], shows: fr ? /Attribut « procedure » manquant\./ : /The "procedure" attribute is missing\./ },
+            {
+              name: 'loading',
+              template: info('passeport'),
+              procedures: [full],
+              delay: Infinity,
+              shows: fr ? /^Pour en savoir plus Chargement…$/ : /^More information Loading…$/,
+            },
+            {
+              name: 'ready',
+              template: info('passeport'),
+              procedures: [full],
+              shows: fr ? /Service état civil/ : /Civil status department/,
+            },
+            {
+              name: 'empty',
+              template: info('passeport'),
+              procedures: [withInfo([])],
+              shows: fr
+                ? /Aucune autre source d'information n'est indiquée\./
+                : /No other source of information is given\./,
+            },
+            {
+              name: 'not found',
+              template: info('nope'),
+              procedures: [full],
+              shows: fr ? /Démarche introuvable\./ : /Procedure not found\./,
+            },
+            {
+              name: 'network',
+              template: info('passeport'),
+              failWith: 'network',
+              shows: fr ? /Le service est injoignable pour le moment\./ : /cannot be reached/,
+            },
+            {
+              name: 'http',
+              template: info('passeport'),
+              failWith: 'http',
+              shows: fr ? /Le service est indisponible pour le moment\./ : /unavailable/,
+            },
+            {
+              name: 'invalid data',
+              template: info('bad'),
+              procedures: [invalid],
+              shows: fr ? /Les données de cette démarche sont invalides\./ : /The data of this procedure is invalid\./,
+            },
+            {
+              name: 'missing attribute',
+              template: info(''),
+              procedures: [full],
+              shows: fr ? /Attribut « procedure » manquant\./ : /The "procedure" attribute is missing\./,
+            },
           ],
           lang,
         );
@@ -219,7 +310,9 @@ describe('<civic-info>', () => {
     });
 
     it('ends a request with no answer with a time-out message', async () => {
-      const el = await renderWithAdapter<CivicInfo>(info('passeport'), memoryAdapter([full], { delay: Infinity }), { timeout: 40 });
+      const el = await renderWithAdapter<CivicInfo>(info('passeport'), memoryAdapter([full], { delay: Infinity }), {
+        timeout: 40,
+      });
       await new Promise((r) => setTimeout(r, 120));
       await settle(el);
       expect(shadowText(el)).to.equal('Pour en savoir plus Le service met trop de temps à répondre.');
@@ -282,7 +375,12 @@ describe('<civic-info>', () => {
       bad.procedure = 'bad';
       const invalid = nextEvent<CivicErrorDetail>(bad, 'civic-error');
       await capturingWarnings(async () => {
-        await fixture(html`<civic-provider .adapter=${memoryAdapter([{ id: 'bad', title: 'x', online: { availability: 'sometimes' } }])}>${missing}${bad}</civic-provider>`);
+        await fixture(
+          html`<civic-provider
+            .adapter=${memoryAdapter([{ id: 'bad', title: 'x', online: { availability: 'sometimes' } }])}
+            >${missing}${bad}</civic-provider
+          >`,
+        );
         await Promise.all([notFound, invalid]);
       });
       expect((await notFound).detail).to.include({ code: 'not-found', message: 'Démarche introuvable.' });
@@ -310,10 +408,14 @@ describe('<civic-info>', () => {
       { kind: 'office', office: townHall },
     ]);
     const renderAfterButton = async () => {
-      const page = await fixture(html`<div>
-        <button>avant</button>
-        <civic-provider .adapter=${memoryAdapter([keyboardProcedure])}><civic-info procedure="passeport" now=${NOW}></civic-info></civic-provider>
-      </div>`);
+      const page = await fixture(
+        html`<div>
+          <button>avant</button>
+          <civic-provider .adapter=${memoryAdapter([keyboardProcedure])}
+            ><civic-info procedure="passeport" now=${NOW}></civic-info
+          ></civic-provider>
+        </div>`,
+      );
       const el = page.querySelector('civic-info')!;
       await settle(el);
       page.querySelector('button')!.focus();
@@ -366,7 +468,12 @@ describe('<civic-info>', () => {
   describe('bad data', () => {
     it('never links a javascript: url, and keeps the good contacts', async () => {
       const { value: el, warnings } = await capturingWarnings(() =>
-        render([withInfo([{ kind: 'faq', label: 'Piège', url: 'javascript:window.__pwned=1' }, { kind: 'web', label: 'Bonne page', url: 'https://ok.example/' }])]),
+        render([
+          withInfo([
+            { kind: 'faq', label: 'Piège', url: 'javascript:window.__pwned=1' },
+            { kind: 'web', label: 'Bonne page', url: 'https://ok.example/' },
+          ]),
+        ]),
       );
       const links = [...root(el).querySelectorAll('a')];
       expect(links.map((a) => a.protocol)).to.deep.equal(['https:']);
@@ -389,13 +496,16 @@ describe('<civic-info>', () => {
       expect(titles[0]).to.equal('Horaires < 18 h & week-end &lt;b&gt;');
       expect(root(el).querySelector('img, script, b')).to.equal(null);
       // A label with markup is either left out or shown as the very characters the city typed.
-      for (const title of titles.slice(1)) expect(title).to.be.oneOf(['<img src=x onerror="window.__pwned=1">Guide', '<script>window.__pwned=1</script>']);
+      for (const title of titles.slice(1))
+        expect(title).to.be.oneOf(['<img src=x onerror="window.__pwned=1">Guide', '<script>window.__pwned=1</script>']);
       expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
       expect(shadowText(el)).not.to.match(LEAKS);
     });
 
     it('shows a phone that is not a phone number as text, without a link', async () => {
-      const { value: el } = await capturingWarnings(() => render([withInfo([{ kind: 'phone', label: 'Accueil', phone: 'Demandez à l’accueil' }])]));
+      const { value: el } = await capturingWarnings(() =>
+        render([withInfo([{ kind: 'phone', label: 'Accueil', phone: 'Demandez à l’accueil' }])]),
+      );
       const [phone] = contacts(el);
       expect(phone.querySelector('a')).to.equal(null);
       expect(text(phone)).to.equal('Par téléphone : Accueil Demandez à l’accueil');
@@ -403,7 +513,9 @@ describe('<civic-info>', () => {
     });
 
     it('shows an e-mail that is not an address as text, without a link', async () => {
-      const { value: el } = await capturingWarnings(() => render([withInfo([{ kind: 'email', email: 'écrire à la mairie' }])]));
+      const { value: el } = await capturingWarnings(() =>
+        render([withInfo([{ kind: 'email', email: 'écrire à la mairie' }])]),
+      );
       const [email] = contacts(el);
       expect(email.querySelector('a')).to.equal(null);
       expect(text(email)).to.equal('Par e-mail écrire à la mairie');
@@ -411,7 +523,12 @@ describe('<civic-info>', () => {
 
     it('leaves out a contact of an unknown kind, with a console warning', async () => {
       const { value: el, warnings } = await capturingWarnings(() =>
-        render([withInfo([{ kind: 'fax', label: 'Télécopie', phone: '+33 2 61 91 00 99' }, { kind: 'web', label: 'Site', url: 'https://ok.example/' }])]),
+        render([
+          withInfo([
+            { kind: 'fax', label: 'Télécopie', phone: '+33 2 61 91 00 99' },
+            { kind: 'web', label: 'Site', url: 'https://ok.example/' },
+          ]),
+        ]),
       );
       expect(contacts(el).map(titleOf)).to.deep.equal(['Site']);
       expect(shadowText(el)).not.to.contain('Télécopie');
@@ -427,7 +544,10 @@ describe('<civic-info>', () => {
     it('shows no "undefined" for an office address without a postal code (optional in the schema)', async () => {
       const office = { ...townHall, address: { lines: ['2 place de la Mairie'], locality: 'Saint-Aurel-sur-Loire' } };
       const el = await render([withInfo([{ kind: 'office', office }])]);
-      expect(lines(contacts(el)[0].querySelector('address')!)).to.deep.equal(['2 place de la Mairie', 'Saint-Aurel-sur-Loire']);
+      expect(lines(contacts(el)[0].querySelector('address')!)).to.deep.equal([
+        '2 place de la Mairie',
+        'Saint-Aurel-sur-Loire',
+      ]);
       expect(shadowText(el)).not.to.match(LEAKS);
     });
 
@@ -435,7 +555,9 @@ describe('<civic-info>', () => {
       const office = { ...townHall, address: { lines: ['2 place de la Mairie'], locality: 'Saint-Aurel-sur-Loire' } };
       const el = await render([withInfo([{ kind: 'office', office }])]);
       const map = root(el).querySelector<HTMLAnchorElement>('a.map')!;
-      expect(map.getAttribute('href')).to.equal(`https://www.openstreetmap.org/search?query=${encodeURIComponent('2 place de la Mairie, Saint-Aurel-sur-Loire')}`);
+      expect(map.getAttribute('href')).to.equal(
+        `https://www.openstreetmap.org/search?query=${encodeURIComponent('2 place de la Mairie, Saint-Aurel-sur-Loire')}`,
+      );
     });
 
     it('shows no leaked values for sparse contacts', async () => {
@@ -447,7 +569,12 @@ describe('<civic-info>', () => {
           { kind: 'web', label: { en: 'Only in English' }, url: 'https://ok.example/' },
         ]),
       ]);
-      expect(contacts(el).map(titleOf)).to.deep.equal(['Sur place', 'Par téléphone', 'Texte de référence', 'Only in English']);
+      expect(contacts(el).map(titleOf)).to.deep.equal([
+        'Sur place',
+        'Par téléphone',
+        'Texte de référence',
+        'Only in English',
+      ]);
       expect(root(el).querySelector('a[href="tel:3939"]')).to.exist;
       expect(shadowText(el)).not.to.match(LEAKS);
       await expect(el).to.be.accessible();
@@ -455,7 +582,8 @@ describe('<civic-info>', () => {
   });
 
   describe('heading-level', () => {
-    const levels = (el: Element) => [...root(el).querySelectorAll('[role=heading]')].map((h) => h.getAttribute('aria-level'));
+    const levels = (el: Element) =>
+      [...root(el).querySelectorAll('[role=heading]')].map((h) => h.getAttribute('aria-level'));
 
     it('sets the level of the box heading and of the contact titles', async () => {
       const el = await render([full], 'passeport', { 'heading-level': '4' });

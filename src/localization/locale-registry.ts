@@ -36,7 +36,12 @@ export function supportedLanguage(tag: string): string {
   const known = availableLanguages();
   const wanted = tag.toLowerCase();
   const primary = wanted.split('-')[0];
-  return known.find((k) => k === wanted) ?? known.find((k) => k === primary) ?? known.find((k) => k.split('-')[0] === primary) ?? DEFAULT_LANGUAGE;
+  return (
+    known.find((k) => k === wanted) ??
+    known.find((k) => k === primary) ??
+    known.find((k) => k.split('-')[0] === primary) ??
+    DEFAULT_LANGUAGE
+  );
 }
 
 /** The strings of a supported language if they are here already (French: see the controller). */
@@ -52,7 +57,8 @@ export function loadMessages(language: string): Promise<void> {
     promise = load
       ? load().then(
           (messages) => void loaded.set(language, messages),
-          (error: unknown) => console.warn(`civic-elements: the "${language}" strings could not be loaded; French is used.`, error),
+          (error: unknown) =>
+            console.warn(`civic-elements: the "${language}" strings could not be loaded; French is used.`, error),
         )
       : Promise.resolve();
     loading.set(language, promise);

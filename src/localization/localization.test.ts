@@ -17,7 +17,10 @@ const adapter = memoryAdapter(sampleProcedures);
 function sameShape(a: object, b: object, path = ''): string[] {
   return Object.entries(a).flatMap(([key, value]) => {
     const other = (b as Record<string, unknown>)[key];
-    if (typeof value === 'object') return other && typeof other === 'object' ? sameShape(value as object, other, `${path}${key}.`) : [`${path}${key}`];
+    if (typeof value === 'object')
+      return other && typeof other === 'object'
+        ? sameShape(value as object, other, `${path}${key}.`)
+        : [`${path}${key}`];
     return typeof other === typeof value ? [] : [`${path}${key}`];
   });
 }
@@ -28,14 +31,20 @@ describe('localisation', () => {
   });
 
   it('loads a language only when the page first needs it, and speaks it', async () => {
-    const page = await fixture(html`<civic-provider .adapter=${adapter}>
-      <p lang="it"><civic-online-badge procedure="acte-naissance"></civic-online-badge></p>
-      <p lang="de-CH"><civic-online-badge procedure="passeport"></civic-online-badge></p>
-      <p lang="pt"><civic-online-badge procedure="chien-categorise"></civic-online-badge></p>
-    </civic-provider>`);
+    const page = await fixture(
+      html`<civic-provider .adapter=${adapter}>
+        <p lang="it"><civic-online-badge procedure="acte-naissance"></civic-online-badge></p>
+        <p lang="de-CH"><civic-online-badge procedure="passeport"></civic-online-badge></p>
+        <p lang="pt"><civic-online-badge procedure="chien-categorise"></civic-online-badge></p>
+      </civic-provider>`,
+    );
     const badges = [...page.querySelectorAll('civic-online-badge')];
     for (const badge of badges) await settle(badge);
-    expect(badges.map((b) => b.shadowRoot!.querySelector('.current')!.textContent)).to.deep.equal([it_.badge.full, de.badge.partial, ptBR.badge.none]);
+    expect(badges.map((b) => b.shadowRoot!.querySelector('.current')!.textContent)).to.deep.equal([
+      it_.badge.full,
+      de.badge.partial,
+      ptBR.badge.none,
+    ]);
   });
 
   it('finds the closest lang across shadow roots', async () => {
@@ -57,10 +66,12 @@ describe('localisation', () => {
   });
 
   it('lets a page mix languages', async () => {
-    const page = await fixture(html`<civic-provider .adapter=${adapter}>
-      <p lang="fr"><civic-online-badge procedure="acte-naissance"></civic-online-badge></p>
-      <p lang="en"><civic-online-badge procedure="acte-naissance"></civic-online-badge></p>
-    </civic-provider>`);
+    const page = await fixture(
+      html`<civic-provider .adapter=${adapter}>
+        <p lang="fr"><civic-online-badge procedure="acte-naissance"></civic-online-badge></p>
+        <p lang="en"><civic-online-badge procedure="acte-naissance"></civic-online-badge></p>
+      </civic-provider>`,
+    );
     const [french, english] = [...page.querySelectorAll('civic-online-badge')];
     await settle(french);
     await settle(english);
@@ -69,9 +80,13 @@ describe('localisation', () => {
   });
 
   it('follows a change of lang above the element, and the provider lang', async () => {
-    const page = await fixture(html`<div lang="fr"><civic-provider .adapter=${adapter} lang="en"
-      ><civic-online-badge procedure="passeport"></civic-online-badge></civic-provider
-    ></div>`);
+    const page = await fixture(
+      html`<div lang="fr">
+        <civic-provider .adapter=${adapter} lang="en"
+          ><civic-online-badge procedure="passeport"></civic-online-badge
+        ></civic-provider>
+      </div>`,
+    );
     const provider = page.querySelector('civic-provider')!;
     const badge = page.querySelector('civic-online-badge')!;
     await settle(badge);
@@ -86,14 +101,22 @@ describe('localisation', () => {
   });
 
   it('uses the link text of the reader language for the procedure title', async () => {
-    const page = await fixture(html`<civic-provider .adapter=${adapter} lang="en"><civic-online-badge procedure="passeport"></civic-online-badge></civic-provider>`);
+    const page = await fixture(
+      html`<civic-provider .adapter=${adapter} lang="en"
+        ><civic-online-badge procedure="passeport"></civic-online-badge
+      ></civic-provider>`,
+    );
     const badge = page.querySelector('civic-online-badge')!;
     await settle(badge);
     expect(badge.shadowRoot!.querySelector('a')!.textContent).to.contain('National identity card and passport');
   });
 
   it('adds a language with one registration, and elements on the page switch to it', async () => {
-    const page = await fixture(html`<civic-provider .adapter=${adapter} lang="eo"><civic-online-badge procedure="acte-naissance"></civic-online-badge></civic-provider>`);
+    const page = await fixture(
+      html`<civic-provider .adapter=${adapter} lang="eo"
+        ><civic-online-badge procedure="acte-naissance"></civic-online-badge
+      ></civic-provider>`,
+    );
     const badge = page.querySelector('civic-online-badge')!;
     await settle(badge);
     expect(shadowText(badge), 'Esperanto is unknown: French').to.contain('Entièrement en ligne');

@@ -36,7 +36,11 @@ describe('<civic-online-badge>', () => {
     }
 
     it('with three different icon shapes', async () => {
-      const shapes = await Promise.all(['acte-naissance', 'passeport', 'chien-categorise'].map(async (id) => (await render(id)).shadowRoot!.querySelector('[part=icon]')!.innerHTML));
+      const shapes = await Promise.all(
+        ['acte-naissance', 'passeport', 'chien-categorise'].map(
+          async (id) => (await render(id)).shadowRoot!.querySelector('[part=icon]')!.innerHTML,
+        ),
+      );
       expect(new Set(shapes).size).to.equal(3);
     });
   });
@@ -66,18 +70,49 @@ describe('<civic-online-badge>', () => {
 
   it('passes axe and shows real words in every state, in French and English', async () => {
     for (const lang of ['fr', 'en']) {
-      const words = lang === 'fr'
-        ? { loading: /Chargement/, notFound: /Démarche introuvable/, network: /injoignable/, http: /indisponible/, invalid: /invalides/, missing: /Attribut « procedure » manquant/ }
-        : { loading: /Loading/, notFound: /Procedure not found/, network: /cannot be reached/, http: /unavailable/, invalid: /invalid/, missing: /"procedure" attribute is missing/ };
+      const words =
+        lang === 'fr'
+          ? {
+              loading: /Chargement/,
+              notFound: /Démarche introuvable/,
+              network: /injoignable/,
+              http: /indisponible/,
+              invalid: /invalides/,
+              missing: /Attribut « procedure » manquant/,
+            }
+          : {
+              loading: /Loading/,
+              notFound: /Procedure not found/,
+              network: /cannot be reached/,
+              http: /unavailable/,
+              invalid: /invalid/,
+              missing: /"procedure" attribute is missing/,
+            };
       await checkEveryState(
         [
-          { name: 'loading', template: badge('passeport'), procedures: sampleProcedures, delay: Infinity, shows: words.loading },
+          {
+            name: 'loading',
+            template: badge('passeport'),
+            procedures: sampleProcedures,
+            delay: Infinity,
+            shows: words.loading,
+          },
           { name: 'ready', template: badge('passeport'), procedures: sampleProcedures, shows: /en ligne|online/i },
-          { name: 'compact', template: badge('chien-categorise', 'variant="compact"'), procedures: sampleProcedures, shows: /Pas en ligne|Not online/ },
+          {
+            name: 'compact',
+            template: badge('chien-categorise', 'variant="compact"'),
+            procedures: sampleProcedures,
+            shows: /Pas en ligne|Not online/,
+          },
           { name: 'not found', template: badge('nope'), procedures: sampleProcedures, shows: words.notFound },
           { name: 'network', template: badge('passeport'), failWith: 'network', shows: words.network },
           { name: 'http', template: badge('passeport'), failWith: 'http', shows: words.http },
-          { name: 'invalid', template: badge('bad'), procedures: [{ id: 'bad', title: 'x', online: { availability: 'sometimes' } }], shows: words.invalid },
+          {
+            name: 'invalid',
+            template: badge('bad'),
+            procedures: [{ id: 'bad', title: 'x', online: { availability: 'sometimes' } }],
+            shows: words.invalid,
+          },
           { name: 'missing attribute', template: badge(''), shows: words.missing },
         ],
         lang,
@@ -86,7 +121,11 @@ describe('<civic-online-badge>', () => {
   });
 
   it('ends a request with no answer with a time-out message', async () => {
-    const el = await renderWithAdapter<CivicOnlineBadge>(badge('passeport'), memoryAdapter(sampleProcedures, { delay: Infinity }), { timeout: 40 });
+    const el = await renderWithAdapter<CivicOnlineBadge>(
+      badge('passeport'),
+      memoryAdapter(sampleProcedures, { delay: Infinity }),
+      { timeout: 40 },
+    );
     await new Promise((r) => setTimeout(r, 120));
     await settle(el);
     expect(shadowText(el)).to.equal('Le service met trop de temps à répondre.');
@@ -96,7 +135,11 @@ describe('<civic-online-badge>', () => {
     const adapter = memoryAdapter(sampleProcedures, { delay: 60 });
     for (const variant of ['default', 'compact']) {
       for (const id of ['acte-naissance', 'passeport', 'chien-categorise']) {
-        const provider = await fixture(html`<civic-provider .adapter=${adapter}><civic-online-badge procedure=${id} variant=${variant} no-link></civic-online-badge></civic-provider>`);
+        const provider = await fixture(
+          html`<civic-provider .adapter=${adapter}
+            ><civic-online-badge procedure=${id} variant=${variant} no-link></civic-online-badge
+          ></civic-provider>`,
+        );
         const el = provider.firstElementChild as CivicOnlineBadge;
         await el.updateComplete;
         const loading = el.getBoundingClientRect();
@@ -125,7 +168,9 @@ describe('<civic-online-badge>', () => {
       const root = host.attachShadow({ mode: 'open' });
       const heard = nextEvent<CivicErrorDetail>(document, 'civic-error');
       const provider = document.createElement('civic-provider');
-      provider.adapter = memoryAdapter([{ id: 'bad', title: '<script>alert(1)</script>', online: { availability: 'full', url: 'javascript:alert(1)' } }]);
+      provider.adapter = memoryAdapter([
+        { id: 'bad', title: '<script>alert(1)</script>', online: { availability: 'full', url: 'javascript:alert(1)' } },
+      ]);
       provider.append(el);
       root.append(provider);
       const { detail } = await heard;
@@ -171,7 +216,8 @@ describe('<civic-online-badge>', () => {
   describe('in a hostile host page', () => {
     const style = document.createElement('style');
     before(() => {
-      style.textContent = 'html { font-size: 62.5% } * { color: red !important; font-size: 8px; line-height: 0.5 } a { color: lime; text-decoration: none }';
+      style.textContent =
+        'html { font-size: 62.5% } * { color: red !important; font-size: 8px; line-height: 0.5 } a { color: lime; text-decoration: none }';
       document.head.append(style);
     });
     after(() => style.remove());
@@ -187,7 +233,8 @@ describe('<civic-online-badge>', () => {
       expect(parseFloat(getComputedStyle(label).fontSize)).to.be.closeTo(medium * 0.875, 0.1);
       expect(getComputedStyle(label).color).not.to.equal('rgb(255, 0, 0)');
       expect(getComputedStyle(el.shadowRoot!.querySelector('a')!).color).not.to.equal('rgb(0, 255, 0)');
-      if (navigator.userAgent.includes('Firefox')) expect(medium, 'Firefox runs with a 20 px reader setting').to.equal(20);
+      if (navigator.userAgent.includes('Firefox'))
+        expect(medium, 'Firefox runs with a 20 px reader setting').to.equal(20);
       else expect(medium).to.equal(16);
     });
 

@@ -14,7 +14,9 @@ const AVAILABILITIES: OnlineAvailability[] = ['full', 'partial', 'none'];
 
 /** The "opens the service" arrow; its room is kept when there is no link, so badges line up. */
 const arrow = (shown: boolean) =>
-  html`<svg class="arrow ${shown ? '' : 'blank'}" viewBox="0 0 12 12" aria-hidden="true" focusable="false"><path d="M3.5 2.5h6v6M9.5 2.5l-7 7" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round"/></svg>`;
+  html`<svg class="arrow ${shown ? '' : 'blank'}" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+    <path d="M3.5 2.5h6v6M9.5 2.5l-7 7" fill="none" stroke="currentColor" stroke-width="1.5" stroke-linecap="round" />
+  </svg>`;
 
 /**
  * Whether a procedure can be done online (fully, partly, not), linking to the online service
@@ -67,16 +69,25 @@ export class CivicOnlineBadge extends CivicElement {
     if (state.status === 'error') return this.#renderError(state.error);
     if (state.status === 'loading' || !this.locale.ready) return this.#renderLoading();
     const procedure = state.value;
-    const availability = AVAILABILITIES.includes(procedure.online?.availability) ? procedure.online.availability : undefined;
-    if (!availability) return this.#renderError(new CivicError('invalid-data', 'online.availability', { details: ['online.availability'] }));
+    const availability = AVAILABILITIES.includes(procedure.online?.availability)
+      ? procedure.online.availability
+      : undefined;
+    if (!availability)
+      return this.#renderError(
+        new CivicError('invalid-data', 'online.availability', { details: ['online.availability'] }),
+      );
     const href = this.noLink || availability === 'none' ? undefined : safeUrl(procedure.online.url);
     const title = pickText(procedure.title, this.locale.lang);
-    const content = html`${statusIcons[availability]}${this.#labels(availability)}${href && title
-      ? html`<span class="visually-hidden">${this.msg.badge.go(title)}</span>`
-      : nothing}${arrow(!!href)}`;
-    return html`<span class="civic">${href
-      ? html`<a part="base" class="badge ${availability}" href=${href}>${content}</a>`
-      : html`<span part="base" class="badge ${availability}">${content}</span>`}</span>`;
+    const content = html`${statusIcons[availability]}${this.#labels(availability)}${
+      href && title ? html`<span class="visually-hidden">${this.msg.badge.go(title)}</span>` : nothing
+    }${arrow(!!href)}`;
+    return html`<span class="civic"
+      >${
+        href
+          ? html`<a part="base" class="badge ${availability}" href=${href}>${content}</a>`
+          : html`<span part="base" class="badge ${availability}">${content}</span>`
+      }</span
+    >`;
   }
 
   /**
@@ -88,22 +99,25 @@ export class CivicOnlineBadge extends CivicElement {
     const t = this.msg.badge;
     const full = [t.full, t.partial, t.none];
     const shown = this.variant === 'compact' ? [t.compactFull, t.compactPartial, t.compactNone] : full;
-    return html`<span part="label" class="labels" aria-hidden="true">${AVAILABILITIES.map(
-      (a, i) => html`<span class=${a === current ? 'current' : ''}>${shown[i]}</span>`,
-    )}</span>${current ? html`<span class="visually-hidden">${full[AVAILABILITIES.indexOf(current)]}</span>` : nothing}`;
+    return html`<span part="label" class="labels" aria-hidden="true"
+        >${AVAILABILITIES.map((a, i) => html`<span class=${a === current ? 'current' : ''}>${shown[i]}</span>`)}</span
+      >${current ? html`<span class="visually-hidden">${full[AVAILABILITIES.indexOf(current)]}</span>` : nothing}`;
   }
 
   #renderLoading(): TemplateResult {
     return html`<span class="civic"
       ><span part="base" class="badge loading" aria-busy="true"
-        >${statusIcons.none}<span class="visually-hidden">${this.msg.common.loading}</span>${this.#labels()}${arrow(false)}</span
+        >${statusIcons.none}<span class="visually-hidden">${this.msg.common.loading}</span
+        >${this.#labels()}${arrow(false)}</span
       ></span
     >`;
   }
 
   #renderError(error: CivicError): TemplateResult {
     return html`<span class="civic"
-      ><span part="base" class="badge error" role="status">${statusIcons.error}<span part="label">${this.errorMessage(error)}</span></span></span
+      ><span part="base" class="badge error" role="status"
+        >${statusIcons.error}<span part="label">${this.errorMessage(error)}</span></span
+      ></span
     >`;
   }
 }

@@ -9,10 +9,26 @@ const paris = { timeZone: 'Europe/Paris', country: 'FR' };
 /** A town hall: lunch break on weekdays, late Thursday, Saturday morning, summer hours. */
 const townHall: OpeningHours = {
   weekly: {
-    mo: ['08:30-12:00', '13:30-17:30'], tu: ['08:30-12:00', '13:30-17:30'], we: ['08:30-12:00', '13:30-17:30'],
-    th: ['08:30-12:00', '13:30-19:00'], fr: ['08:30-12:00', '13:30-16:30'], sa: ['09:00-12:00'],
+    mo: ['08:30-12:00', '13:30-17:30'],
+    tu: ['08:30-12:00', '13:30-17:30'],
+    we: ['08:30-12:00', '13:30-17:30'],
+    th: ['08:30-12:00', '13:30-19:00'],
+    fr: ['08:30-12:00', '13:30-16:30'],
+    sa: ['09:00-12:00'],
   },
-  seasons: [{ from: '07-13', to: '08-23', weekly: { mo: ['08:30-12:30'], tu: ['08:30-12:30'], we: ['08:30-12:30'], th: ['08:30-12:30'], fr: ['08:30-12:30'] } }],
+  seasons: [
+    {
+      from: '07-13',
+      to: '08-23',
+      weekly: {
+        mo: ['08:30-12:30'],
+        tu: ['08:30-12:30'],
+        we: ['08:30-12:30'],
+        th: ['08:30-12:30'],
+        fr: ['08:30-12:30'],
+      },
+    },
+  ],
   exceptions: [
     { from: '2026-12-24', hours: ['08:30-12:00'], note: { fr: 'Veille de Noël' } },
     { from: '2026-12-26', to: '2026-12-31', note: { fr: 'Fermeture de fin d’année' } },
@@ -28,7 +44,11 @@ describe('opening hours', () => {
 
   it('reads the city’s wall clock, not the visitor’s', () => {
     // 2026-11-23T09:00Z is 10:00 in Paris (UTC+1), 06:00 in São Paulo.
-    expect(zonedMoment(at('2026-11-23T09:00:00Z'), 'Europe/Paris')).to.deep.equal({ date: '2026-11-23', weekday: 0, minutes: 600 });
+    expect(zonedMoment(at('2026-11-23T09:00:00Z'), 'Europe/Paris')).to.deep.equal({
+      date: '2026-11-23',
+      weekday: 0,
+      minutes: 600,
+    });
     expect(zonedMoment(at('2026-11-23T09:00:00Z'), 'America/Sao_Paulo').minutes).to.equal(360);
   });
 
@@ -72,14 +92,23 @@ describe('opening hours', () => {
   it('converts a wall-clock time to an instant, also in a spring-forward gap', () => {
     expect(instantAt('2026-11-23', 600, 'Europe/Paris').toISOString()).to.equal('2026-11-23T09:00:00.000Z');
     expect(instantAt('2026-07-01', 600, 'Europe/Paris').toISOString()).to.equal('2026-07-01T08:00:00.000Z');
-    expect(instantAt('2026-03-29', 150, 'Europe/Paris').toISOString(), '02:30 does not exist: 03:30').to.equal('2026-03-29T01:30:00.000Z');
+    expect(instantAt('2026-03-29', 150, 'Europe/Paris').toISOString(), '02:30 does not exist: 03:30').to.equal(
+      '2026-03-29T01:30:00.000Z',
+    );
   });
 
   it('is closed on French public holidays, including the moving ones', () => {
     expect(easterSunday(2026)).to.equal('2026-04-05');
     expect(easterSunday(2027)).to.equal('2027-03-28');
     const days = frenchPublicHolidays(2026);
-    expect(days).to.include.members(['2026-04-06', '2026-05-14', '2026-05-25', '2026-07-14', '2026-11-11', '2026-12-25']);
+    expect(days).to.include.members([
+      '2026-04-06',
+      '2026-05-14',
+      '2026-05-25',
+      '2026-07-14',
+      '2026-11-11',
+      '2026-12-25',
+    ]);
     expect(days).to.have.length(11);
     const armistice = state(townHall, '2026-11-11T09:00:00Z'); // a Wednesday
     expect(armistice.open).to.equal(false);
@@ -101,22 +130,36 @@ describe('opening hours', () => {
   it('applies exceptional hours and closures before anything else', () => {
     const eve = state(townHall, '2026-12-24T12:00:00Z'); // Thursday 13:00: normally open at 13:30
     expect(eve.today.reason).to.equal('exception');
-    expect(!eve.open && eve.opensAt, 'closed until after the year-end closure and New Year').to.deep.equal({ date: '2027-01-02', minutes: 540 });
+    expect(!eve.open && eve.opensAt, 'closed until after the year-end closure and New Year').to.deep.equal({
+      date: '2027-01-02',
+      minutes: 540,
+    });
     expect(hoursOn(townHall, '2026-12-29', 'FR')).to.deep.include({ ranges: [], reason: 'exception' });
   });
 
   it('uses summer hours in their season', () => {
     expect(hoursOn(townHall, '2026-08-03', 'FR').ranges).to.deep.equal([[510, 750]]);
-    expect(hoursOn(townHall, '2026-08-29', 'FR').ranges, 'after the season: Saturday again').to.deep.equal([[540, 720]]);
-    const winter: OpeningHours = { weekly: {}, seasons: [{ from: '11-01', to: '02-28', weekly: { su: ['10:00-12:00'] } }] };
+    expect(hoursOn(townHall, '2026-08-29', 'FR').ranges, 'after the season: Saturday again').to.deep.equal([
+      [540, 720],
+    ]);
+    const winter: OpeningHours = {
+      weekly: {},
+      seasons: [{ from: '11-01', to: '02-28', weekly: { su: ['10:00-12:00'] } }],
+    };
     expect(hoursOn(winter, '2027-01-03', 'FR').ranges, 'a season spanning New Year').to.deep.equal([[600, 720]]);
   });
 
   it('follows opening hours through midnight', () => {
-    const nightAndDay: OpeningHours = { weekly: { fr: ['20:00-24:00'], sa: ['00:00-02:00', '09:00-12:00'] }, publicHolidays: 'open' };
+    const nightAndDay: OpeningHours = {
+      weekly: { fr: ['20:00-24:00'], sa: ['00:00-02:00', '09:00-12:00'] },
+      publicHolidays: 'open',
+    };
     const s = state(nightAndDay, '2026-11-27T22:30:00Z'); // Friday 23:30
     expect(s.open && s.closesAt).to.deep.equal({ date: '2026-11-28', minutes: 120 });
-    const always: OpeningHours = { weekly: Object.fromEntries(['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'].map((d) => [d, ['00:00-24:00']])), publicHolidays: 'open' };
+    const always: OpeningHours = {
+      weekly: Object.fromEntries(['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'].map((d) => [d, ['00:00-24:00']])),
+      publicHolidays: 'open',
+    };
     const open = state(always, '2026-11-23T09:00:00Z');
     expect(open.open).to.equal(true);
   });
@@ -142,8 +185,14 @@ describe('opening hours', () => {
   it('lists the coming days that differ from the regular week', () => {
     const changes = upcomingChanges(townHall, at('2026-12-20T09:00:00Z'), paris, 14);
     expect(changes.map((c) => `${c.date} ${c.reason}`)).to.deep.equal([
-      '2026-12-24 exception', '2026-12-25 holiday', '2026-12-26 exception', '2026-12-28 exception', '2026-12-29 exception',
-      '2026-12-30 exception', '2026-12-31 exception', '2027-01-01 holiday',
+      '2026-12-24 exception',
+      '2026-12-25 holiday',
+      '2026-12-26 exception',
+      '2026-12-28 exception',
+      '2026-12-29 exception',
+      '2026-12-30 exception',
+      '2026-12-31 exception',
+      '2027-01-01 holiday',
     ]);
   });
 
@@ -157,6 +206,9 @@ describe('opening hours', () => {
     ]);
     expect(items).to.have.length(5);
     expect(items.map((c) => c.hours === undefined)).to.deep.equal([true, true, false, true, false]);
-    expect(warnings.join('\n')).to.contain('"08:30-12:00"').and.to.contain('must start before it ends').and.to.contain('is not a time zone');
+    expect(warnings.join('\n'))
+      .to.contain('"08:30-12:00"')
+      .and.to.contain('must start before it ends')
+      .and.to.contain('is not a time zone');
   });
 });

@@ -26,8 +26,7 @@ export interface Moment {
 }
 
 export type OpeningState =
-  | { open: true; closesAt: Moment; today: DayHours }
-  | { open: false; opensAt?: Moment; today: DayHours };
+  { open: true; closesAt: Moment; today: DayHours } | { open: false; opensAt?: Moment; today: DayHours };
 
 export interface Place {
   timeZone: string;
@@ -49,12 +48,15 @@ const inSeason = (monthDay: string, from: string, to: string) =>
 /** The regular week that applies on `date`: the season's if one covers it. */
 export function weekOn(hours: OpeningHours, date: string): { weekly: OpeningHours['weekly']; season?: LocalizedText } {
   const season = hours.seasons?.find((s) => inSeason(date.slice(5), s.from, s.to));
-  return season ? { weekly: season.weekly, season: season.label ?? `${season.from} – ${season.to}` } : { weekly: hours.weekly };
+  return season
+    ? { weekly: season.weekly, season: season.label ?? `${season.from} – ${season.to}` }
+    : { weekly: hours.weekly };
 }
 
 export function hoursOn(hours: OpeningHours, date: string, country: string): DayHours {
   const exception = hours.exceptions?.find((e) => date >= e.from && date <= (e.to ?? e.from));
-  if (exception) return { date, ranges: (exception.hours ?? []).map(toRange), reason: 'exception', note: exception.note };
+  if (exception)
+    return { date, ranges: (exception.hours ?? []).map(toRange), reason: 'exception', note: exception.note };
   if (hours.publicHolidays !== 'open' && isPublicHoliday(date, country)) return { date, ranges: [], reason: 'holiday' };
   const ranges = (weekOn(hours, date).weekly[WEEKDAYS[weekdayOf(date)]] ?? []).map(toRange);
   return { date, ranges: ranges.sort((a, b) => a[0] - b[0]) };

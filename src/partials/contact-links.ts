@@ -16,7 +16,9 @@ export function phoneLink(raw: string, country: string, extraName = ''): Templat
     warnOnce(`"${raw}" is not a phone number; shown without a link`);
     return html`<span>${raw}</span>`;
   }
-  return html`<a class="phone" href=${phone.href}>${phone.display}${extraName ? html`<span class="visually-hidden"> ${extraName}</span>` : ''}</a>`;
+  return html`<a class="phone" href=${phone.href}
+    >${phone.display}${extraName ? html`<span class="visually-hidden"> ${extraName}</span>` : ''}</a
+  >`;
 }
 
 /** An e-mail address as a mailto: link; text alone if it is not one. */

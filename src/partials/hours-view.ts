@@ -2,9 +2,24 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { pickText } from '../core/localized-text.js';
 import type { Messages } from '../localization/locales/fr.js';
 import type { OpeningHours } from '../model.js';
-import { WEEKDAYS, openingState, upcomingChanges, weekOn, type OpeningState, type Place } from '../opening-hours/opening-hours.js';
+import {
+  WEEKDAYS,
+  openingState,
+  upcomingChanges,
+  weekOn,
+  type OpeningState,
+  type Place,
+} from '../opening-hours/opening-hours.js';
 import { zonedMoment } from '../opening-hours/zoned-time.js';
-import { dayFromToday, formatDate, formatRange, formatTime, visitorIsIn, weekdayName, zoneName } from '../format/intl-format.js';
+import {
+  dayFromToday,
+  formatDate,
+  formatRange,
+  formatTime,
+  visitorIsIn,
+  weekdayName,
+  zoneName,
+} from '../format/intl-format.js';
 
 export interface HoursContext {
   msg: Messages;
@@ -21,7 +36,12 @@ export interface StateWords {
 }
 
 /** "Ouvert · ferme à 17:30" / "Fermé · ouvre lundi à 08:30", from a computed state. */
-export function stateSentence(state: OpeningState, { msg, lang, now }: HoursContext, zone: string, t: StateWords = msg.hours): string {
+export function stateSentence(
+  state: OpeningState,
+  { msg, lang, now }: HoursContext,
+  zone: string,
+  t: StateWords = msg.hours,
+): string {
   if (state.open) return t.openUntil(formatTime(state.closesAt.minutes, lang));
   if (!state.opensAt) return t.closed;
   const today = zonedMoment(now, zone).date;
@@ -43,29 +63,41 @@ export function hoursView(hours: OpeningHours, context: HoursContext, words?: St
   const why = state.today.reason === 'holiday' ? t.holiday : pickText(state.today.note, lang);
   return html`<div class="hours" part="hours">
     <p class="state ${state.open ? 'open' : 'closed'}" part="hours-state">
-      <span class="dot" aria-hidden="true"></span>${stateSentence(state, context, zone, words)}${why && !state.open ? html` <span class="why">(${why})</span>` : nothing}
+      <span class="dot" aria-hidden="true"></span
+      >${stateSentence(state, context, zone, words)}${why && !state.open ? html` <span class="why">(${why})</span>` : nothing}
     </p>
     <details part="hours-details">
       <summary>${t.showAll}</summary>
       <table>
-        <caption>${t.caption}${season ? html` – ${pickText(season, lang)}` : nothing}${visitorIsIn(zone) ? nothing : html`<br /><span class="muted">${t.zone(zoneName(zone, lang))}</span>`}</caption>
-        <thead><tr><th scope="col">${t.day}</th><th scope="col">${t.hours}</th></tr></thead>
+        <caption>
+          ${t.caption}${season ? html` – ${pickText(season, lang)}` : nothing}${visitorIsIn(zone) ? nothing : html`<br /><span class="muted">${t.zone(zoneName(zone, lang))}</span>`}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${t.day}</th>
+            <th scope="col">${t.hours}</th>
+          </tr>
+        </thead>
         <tbody>
           ${WEEKDAYS.map((day, i) => {
             const ranges = weekly[day] ?? [];
             return html`<tr aria-current=${i === today.weekday ? 'date' : nothing}>
               <th scope="row">${weekdayName(i, lang)}</th>
-              <td>${ranges.length ? ranges.map((r) => formatRange([toMinutes(r.slice(0, 5)), toMinutes(r.slice(6))], lang)).join(', ') : t.closedDay}</td>
+              <td>
+                ${ranges.length ? ranges.map((r) => formatRange([toMinutes(r.slice(0, 5)), toMinutes(r.slice(6))], lang)).join(', ') : t.closedDay}
+              </td>
             </tr>`;
           })}
         </tbody>
       </table>
-      ${changes.length
-        ? html`<p class="muted">${t.upcoming}</p>
-            <ul class="changes">
-              ${changes.map((d) => html`<li>${formatDate(d.date, lang)} – ${d.ranges.length ? d.ranges.map((r) => formatRange(r, lang)).join(', ') : t.closedDay}${d.reason === 'holiday' ? ` (${t.holiday})` : d.note ? ` (${pickText(d.note, lang)})` : ''}</li>`)}
-            </ul>`
-        : nothing}
+      ${
+        changes.length
+          ? html`<p class="muted">${t.upcoming}</p>
+              <ul class="changes">
+                ${changes.map((d) => html`<li>${formatDate(d.date, lang)} – ${d.ranges.length ? d.ranges.map((r) => formatRange(r, lang)).join(', ') : t.closedDay}${d.reason === 'holiday' ? ` (${t.holiday})` : d.note ? ` (${pickText(d.note, lang)})` : ''}</li>`)}
+              </ul>`
+          : nothing
+      }
       ${hours.note ? html`<p class="muted">${pickText(hours.note, lang)}</p>` : nothing}
     </details>
   </div>`;

@@ -9,16 +9,20 @@ const badgeText = async (badge: Element) => (await settle(badge), shadowText(bad
 
 describe('<civic-provider>', () => {
   it('gives its descendants the adapter set as a property', async () => {
-    const provider = await fixture<CivicProvider>(html`<civic-provider .adapter=${memoryAdapter(sampleProcedures)}>
-      <section><civic-online-badge procedure="acte-naissance"></civic-online-badge></section>
-    </civic-provider>`);
+    const provider = await fixture<CivicProvider>(
+      html`<civic-provider .adapter=${memoryAdapter(sampleProcedures)}>
+        <section><civic-online-badge procedure="acte-naissance"></civic-online-badge></section>
+      </civic-provider>`,
+    );
     expect(await badgeText(provider.querySelector('civic-online-badge')!)).to.contain('Entièrement en ligne');
   });
 
   it('is configured from attributes alone', async () => {
-    const provider = await fixture(html`<civic-provider adapter="static" src="/demo/data/catalog.json"
-      ><civic-online-badge procedure="carte-identite-passeport"></civic-online-badge
-    ></civic-provider>`);
+    const provider = await fixture(
+      html`<civic-provider adapter="static" src="/demo/data/catalog.json"
+        ><civic-online-badge procedure="carte-identite-passeport"></civic-online-badge
+      ></civic-provider>`,
+    );
     expect(await badgeText(provider.firstElementChild!)).to.match(/en ligne/);
   });
 
@@ -28,35 +32,47 @@ describe('<civic-provider>', () => {
   });
 
   it('serves elements outside it when it is the first provider of the page', async () => {
-    const page = await fixture(html`<div>
-      <main><civic-online-badge procedure="acte-naissance"></civic-online-badge></main>
-      <footer><civic-provider .adapter=${memoryAdapter(sampleProcedures)}></civic-provider></footer>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <main><civic-online-badge procedure="acte-naissance"></civic-online-badge></main>
+        <footer><civic-provider .adapter=${memoryAdapter(sampleProcedures)}></civic-provider></footer>
+      </div>`,
+    );
     expect(await badgeText(page.querySelector('civic-online-badge')!)).to.contain('Entièrement en ligne');
   });
 
   it('serves elements a page script inserts later, with no call', async () => {
-    const page = await fixture(html`<div><civic-provider .adapter=${memoryAdapter(sampleProcedures)}></civic-provider><div class="ajax"></div></div>`);
+    const page = await fixture(
+      html`<div>
+        <civic-provider .adapter=${memoryAdapter(sampleProcedures)}></civic-provider>
+        <div class="ajax"></div>
+      </div>`,
+    );
     await new Promise((r) => setTimeout(r, 50));
     // As a CMS inserts an AJAX block: plain HTML, then nothing else.
-    page.querySelector('.ajax')!.innerHTML = '<p>Bloc <civic-online-badge procedure="chien-categorise" variant="compact"></civic-online-badge></p>';
+    page.querySelector('.ajax')!.innerHTML =
+      '<p>Bloc <civic-online-badge procedure="chien-categorise" variant="compact"></civic-online-badge></p>';
     expect(await badgeText(page.querySelector('civic-online-badge')!)).to.contain('Pas en ligne');
   });
 
   it('lets the closest provider win over the page-wide one', async () => {
-    const page = await fixture(html`<div>
-      <civic-provider .adapter=${memoryAdapter([passport])}></civic-provider>
-      <civic-provider .adapter=${memoryAdapter([{ ...passport, online: { availability: 'none' } }])}>
-        <civic-online-badge procedure="passeport"></civic-online-badge>
-      </civic-provider>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <civic-provider .adapter=${memoryAdapter([passport])}></civic-provider>
+        <civic-provider .adapter=${memoryAdapter([{ ...passport, online: { availability: 'none' } }])}>
+          <civic-online-badge procedure="passeport"></civic-online-badge>
+        </civic-provider>
+      </div>`,
+    );
     expect(await badgeText(page.querySelector('civic-online-badge')!)).to.contain('Pas en ligne');
   });
 
   it('reloads its elements when its source changes', async () => {
-    const provider = await fixture<CivicProvider>(html`<civic-provider .adapter=${memoryAdapter([passport])}
-      ><civic-online-badge procedure="passeport"></civic-online-badge
-    ></civic-provider>`);
+    const provider = await fixture<CivicProvider>(
+      html`<civic-provider .adapter=${memoryAdapter([passport])}
+        ><civic-online-badge procedure="passeport"></civic-online-badge
+      ></civic-provider>`,
+    );
     const badge = provider.firstElementChild!;
     expect(await badgeText(badge)).to.contain('En partie en ligne');
     provider.adapter = memoryAdapter([{ ...passport, online: birthCertificate.online }]);
@@ -64,12 +80,19 @@ describe('<civic-provider>', () => {
   });
 
   it('keeps its elements up to date through any number of source changes', async () => {
-    const provider = await fixture<CivicProvider>(html`<civic-provider .adapter=${memoryAdapter([passport])}
-      ><civic-online-badge procedure="passeport"></civic-online-badge
-    ></civic-provider>`);
+    const provider = await fixture<CivicProvider>(
+      html`<civic-provider .adapter=${memoryAdapter([passport])}
+        ><civic-online-badge procedure="passeport"></civic-online-badge
+      ></civic-provider>`,
+    );
     const badge = provider.firstElementChild!;
     const expected = ['Entièrement en ligne', 'Pas en ligne', 'En partie en ligne', 'Entièrement en ligne'];
-    const online = [birthCertificate.online, { availability: 'none' as const }, passport.online, birthCertificate.online];
+    const online = [
+      birthCertificate.online,
+      { availability: 'none' as const },
+      passport.online,
+      birthCertificate.online,
+    ];
     for (const [i, availability] of online.entries()) {
       provider.adapter = memoryAdapter([{ ...passport, online: availability }]);
       expect(await badgeText(badge), `change ${i + 1}`).to.contain(expected[i]);
@@ -97,9 +120,11 @@ describe('<civic-provider>', () => {
   });
 
   it('loads a shipped adapter named in HTML on demand: open311 from attributes alone', async () => {
-    const provider = await fixture(html`<civic-provider adapter="open311" endpoint="/__fixtures/open311-spec/" jurisdiction="city.example"
-      ><civic-online-badge procedure="001"></civic-online-badge
-    ></civic-provider>`);
+    const provider = await fixture(
+      html`<civic-provider adapter="open311" endpoint="/__fixtures/open311-spec/" jurisdiction="city.example"
+        ><civic-online-badge procedure="001"></civic-online-badge
+      ></civic-provider>`,
+    );
     const badge = provider.firstElementChild!;
     for (let i = 0; i < 60 && !/en ligne/.test(shadowText(badge)); i++) await new Promise((r) => setTimeout(r, 50));
     // The spec's sample services: "Cans left out 24x7" (001) can be reported online.
@@ -110,9 +135,12 @@ describe('<civic-provider>', () => {
     const original = console.error;
     console.error = () => undefined;
     try {
-      const provider = await fixture(html`<civic-provider adapter="rest"><civic-online-badge procedure="x"></civic-online-badge></civic-provider>`);
+      const provider = await fixture(
+        html`<civic-provider adapter="rest"><civic-online-badge procedure="x"></civic-online-badge></civic-provider>`,
+      );
       const badge = provider.firstElementChild!;
-      for (let i = 0; i < 40 && !shadowText(badge).includes('configurée'); i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 40 && !shadowText(badge).includes('configurée'); i++)
+        await new Promise((r) => setTimeout(r, 50));
       expect(shadowText(badge)).to.equal('La source de données est mal configurée.');
     } finally {
       console.error = original;
@@ -123,7 +151,9 @@ describe('<civic-provider>', () => {
     const original = console.error;
     console.error = () => undefined;
     try {
-      const provider = await fixture(html`<civic-provider><civic-online-badge procedure="x"></civic-online-badge></civic-provider>`);
+      const provider = await fixture(
+        html`<civic-provider><civic-online-badge procedure="x"></civic-online-badge></civic-provider>`,
+      );
       expect(await badgeText(provider.firstElementChild!)).to.equal('La source de données est mal configurée.');
     } finally {
       console.error = original;

@@ -106,7 +106,12 @@ export class CivicProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((['adapter', 'src', 'endpoint', 'timeout', 'directory', 'jurisdiction', 'apiKey'] as const).some((p) => changed.has(p))) this.#configure();
+    if (
+      (['adapter', 'src', 'endpoint', 'timeout', 'directory', 'jurisdiction', 'apiKey'] as const).some((p) =>
+        changed.has(p),
+      )
+    )
+      this.#configure();
   }
 
   protected override render(): unknown {
@@ -119,7 +124,15 @@ export class CivicProvider extends LitElement {
   #configure(): void {
     // Attributes arrive one by one; build a new store only when the configuration really changed,
     // or elements would lose what they already loaded.
-    const configuration = [this.adapter, this.src, this.endpoint, this.timeout, this.directory, this.jurisdiction, this.apiKey];
+    const configuration = [
+      this.adapter,
+      this.src,
+      this.endpoint,
+      this.timeout,
+      this.directory,
+      this.jurisdiction,
+      this.apiKey,
+    ];
     const same = configuration.every((v, i) => v === this.#configured[i]);
     if (same && (this.#context.value !== undefined || this.#waiting)) return;
     this.#configured = configuration;
@@ -146,13 +159,22 @@ export class CivicProvider extends LitElement {
   #build(): CivicContextValue {
     try {
       const options = { timeoutMs: this.timeout, directory: this.directory };
-      if (typeof this.adapter === 'object' && this.adapter !== null) return { store: new ResourceStore(this.adapter, options) };
+      if (typeof this.adapter === 'object' && this.adapter !== null)
+        return { store: new ResourceStore(this.adapter, options) };
       const name = String(this.adapter || 'static');
       const factory = adapterFactory(name);
-      if (!factory) return this.#fail(`adapter="${name}" is not available: load its entry point, or use adapter="static"`);
-      if (name === 'static' && !this.src) return this.#fail('adapter="static" needs a src attribute: the URL of the catalog file');
-      if (name !== 'static' && !this.endpoint) return this.#fail(`adapter="${name}" needs an endpoint attribute: the base URL of the backend`);
-      const adapter = factory({ src: this.src, endpoint: this.endpoint, jurisdiction: this.jurisdiction, apiKey: this.apiKey });
+      if (!factory)
+        return this.#fail(`adapter="${name}" is not available: load its entry point, or use adapter="static"`);
+      if (name === 'static' && !this.src)
+        return this.#fail('adapter="static" needs a src attribute: the URL of the catalog file');
+      if (name !== 'static' && !this.endpoint)
+        return this.#fail(`adapter="${name}" needs an endpoint attribute: the base URL of the backend`);
+      const adapter = factory({
+        src: this.src,
+        endpoint: this.endpoint,
+        jurisdiction: this.jurisdiction,
+        apiKey: this.apiKey,
+      });
       return { store: new ResourceStore(adapter, options) };
     } catch (error) {
       return this.#fail(error instanceof Error ? error.message : String(error));

@@ -14,10 +14,12 @@ describe('an element with no provider on the page', () => {
   it('says so on the page, in the console once, and with a civic-error event', async () => {
     const events: string[] = [];
     document.addEventListener('civic-error', (e) => events.push((e as CustomEvent<{ code: string }>).detail.code));
-    const page = await fixture(html`<div>
-      <civic-online-badge procedure="acte-naissance"></civic-online-badge>
-      <civic-online-badge procedure="passeport"></civic-online-badge>
-    </div>`);
+    const page = await fixture(
+      html`<div>
+        <civic-online-badge procedure="acte-naissance"></civic-online-badge>
+        <civic-online-badge procedure="passeport"></civic-online-badge>
+      </div>`,
+    );
     const badges = [...page.querySelectorAll('civic-online-badge')];
     await new Promise((r) => setTimeout(r, 50));
     await Promise.all(badges.map((b) => settle(b)));

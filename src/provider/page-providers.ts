@@ -15,7 +15,7 @@ const providers = new Set<PageProvider>();
 const orphans = new Map<Element, Listener>();
 
 function composedContains(ancestor: Element, node: Element): boolean {
-  for (let current: Node | null = node; current; ) {
+  for (let current: Node | null = node; current;) {
     if (current === ancestor) return true;
     current = current.parentNode ?? (current instanceof ShadowRoot ? current.host : null);
   }

@@ -33,15 +33,20 @@ export class ProviderController implements ReactiveController {
     let answered = false;
     // Providers answer synchronously (the @lit/context protocol) and again when their value changes.
     this.#host.dispatchEvent(
-      new ContextRequestEvent(civicContext, this.#host, (value, unsubscribe) => {
-        if (connection !== this.#connection) return unsubscribe?.();
-        answered = true;
-        if (this.#unsubscribe !== unsubscribe) this.#unsubscribe?.();
-        this.#unsubscribe = unsubscribe;
-        this.#stopOrphan?.();
-        this.#stopOrphan = undefined;
-        this.#set(value);
-      }, true),
+      new ContextRequestEvent(
+        civicContext,
+        this.#host,
+        (value, unsubscribe) => {
+          if (connection !== this.#connection) return unsubscribe?.();
+          answered = true;
+          if (this.#unsubscribe !== unsubscribe) this.#unsubscribe?.();
+          this.#unsubscribe = unsubscribe;
+          this.#stopOrphan?.();
+          this.#stopOrphan = undefined;
+          this.#set(value);
+        },
+        true,
+      ),
     );
     if (answered) return;
     this.#stopOrphan = adoptOrphan(this.#host, (value) => this.#set(value));
@@ -49,7 +54,8 @@ export class ProviderController implements ReactiveController {
     void documentLoaded().then(() =>
       setTimeout(() => {
         // A provider that is still loading its adapter is a provider: wait for it.
-        if (connection !== this.#connection || !this.#host.isConnected || this.value !== undefined || hasPageProvider()) return;
+        if (connection !== this.#connection || !this.#host.isConnected || this.value !== undefined || hasPageProvider())
+          return;
         if (!warnedNoProvider) {
           warnedNoProvider = true;
           console.error(

@@ -13,13 +13,19 @@ import type { CivicRelated } from './related.js';
 const LEAKS = /undefined|\[object Object\]|NaN|null/;
 const SITE = 'https://www.saint-aurel.example/demarches/';
 
-const procedure = (id: string, title: Procedure['title'], availability: OnlineAvailability, extra: Partial<Procedure> = {}): Procedure => ({
+const procedure = (
+  id: string,
+  title: Procedure['title'],
+  availability: OnlineAvailability,
+  extra: Partial<Procedure> = {},
+): Procedure => ({
   id,
   title,
   url: `${SITE}${id}`,
   themes: [],
   audiences: [],
-  online: availability === 'none' ? { availability } : { availability, url: `https://demarches.saint-aurel.example/${id}` },
+  online:
+    availability === 'none' ? { availability } : { availability, url: `https://demarches.saint-aurel.example/${id}` },
   channels: [],
   information: [],
   related: [],
@@ -29,9 +35,15 @@ const procedure = (id: string, title: Procedure['title'], availability: OnlineAv
 const birth = procedure('acte-naissance', { fr: 'Acte de naissance', en: 'Birth certificate' }, 'full', {
   summary: { fr: 'Copie ou extrait, gratuit.', en: 'Copy or extract, free.' },
 });
-const census = procedure('recensement', { fr: 'Recensement citoyen à 16 ans', en: 'Citizen registration at 16' }, 'partial');
+const census = procedure(
+  'recensement',
+  { fr: 'Recensement citoyen à 16 ans', en: 'Citizen registration at 16' },
+  'partial',
+);
 const dog = procedure('chien', { fr: 'Permis de détention de chien', en: 'Dangerous dog licence' }, 'none');
-const main = procedure('passeport', { fr: 'Passeport', en: 'Passport' }, 'partial', { related: ['acte-naissance', 'recensement', 'chien'] });
+const main = procedure('passeport', { fr: 'Passeport', en: 'Passport' }, 'partial', {
+  related: ['acte-naissance', 'recensement', 'chien'],
+});
 const catalog = [main, birth, census, dog];
 
 const related = (id: string, extra: Record<string, string> = {}): TemplateResult => {
@@ -40,15 +52,20 @@ const related = (id: string, extra: Record<string, string> = {}): TemplateResult
   for (const [name, value] of Object.entries(extra)) el.setAttribute(name, value);
   return html`${el}`;
 };
-const render = (procedures: readonly unknown[] = catalog, id = 'passeport', extra: Record<string, string> = {}, lang = 'fr') =>
-  renderWithAdapter<CivicRelated>(related(id, extra), memoryAdapter(procedures), { lang });
+const render = (
+  procedures: readonly unknown[] = catalog,
+  id = 'passeport',
+  extra: Record<string, string> = {},
+  lang = 'fr',
+) => renderWithAdapter<CivicRelated>(related(id, extra), memoryAdapter(procedures), { lang });
 
 const root = (el: Element) => el.shadowRoot!;
 const items = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('[part=item]')];
 const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
 /** The visible title of each item: its link, or its plain text when there is no link. */
 const titles = (el: Element) => items(el).map((item) => text(item.querySelector('a[part=link], li > span')!));
-const hrefs = (el: Element) => items(el).map((item) => item.querySelector('a[part=link]')?.getAttribute('href') ?? null);
+const hrefs = (el: Element) =>
+  items(el).map((item) => item.querySelector('a[part=link]')?.getAttribute('href') ?? null);
 const badges = (el: Element) => [...root(el).querySelectorAll<CivicOnlineBadge>('civic-online-badge')];
 const page = (path: string) => new URL(path, location.href).href;
 
@@ -57,7 +74,11 @@ describe('<civic-related>', () => {
     it('each a link to its page, titled in French, in the catalog’s order', async () => {
       const el = await render();
       expect(text(root(el).querySelector('[role=heading]')!)).to.equal('Démarches liées');
-      expect(titles(el)).to.deep.equal(['Acte de naissance', 'Recensement citoyen à 16 ans', 'Permis de détention de chien']);
+      expect(titles(el)).to.deep.equal([
+        'Acte de naissance',
+        'Recensement citoyen à 16 ans',
+        'Permis de détention de chien',
+      ]);
       expect(hrefs(el)).to.deep.equal([`${SITE}acte-naissance`, `${SITE}recensement`, `${SITE}chien`]);
       expect(text(items(el)[0].querySelector('.muted')!)).to.equal('Copie ou extrait, gratuit.');
       expect(items(el)[1].querySelector('.muted'), 'no summary, no paragraph').to.equal(null);
@@ -71,19 +92,29 @@ describe('<civic-related>', () => {
       expect(titles(el)).to.deep.equal(['Birth certificate', 'Citizen registration at 16', 'Dangerous dog licence']);
       expect(text(items(el)[0].querySelector('.muted')!)).to.equal('Copy or extract, free.');
       for (const badge of badges(el)) await settle(badge);
-      expect(badges(el).map((b) => text(b.shadowRoot!.querySelector('.current')!))).to.deep.equal(['Online', 'Partly', 'Not online']);
+      expect(badges(el).map((b) => text(b.shadowRoot!.querySelector('.current')!))).to.deep.equal([
+        'Online',
+        'Partly',
+        'Not online',
+      ]);
       expect(shadowText(el)).not.to.match(LEAKS);
       await expect(el).to.be.accessible();
     });
 
     it('links to link-template with {id} replaced', async () => {
       const el = await render(catalog, 'passeport', { 'link-template': 'procedure.html?id={id}' });
-      expect(hrefs(el)).to.deep.equal([page('procedure.html?id=acte-naissance'), page('procedure.html?id=recensement'), page('procedure.html?id=chien')]);
+      expect(hrefs(el)).to.deep.equal([
+        page('procedure.html?id=acte-naissance'),
+        page('procedure.html?id=recensement'),
+        page('procedure.html?id=chien'),
+      ]);
     });
 
     it('replaces every {id} of the template and encodes odd ids', async () => {
       const odd = procedure('etat-civil:acte.v2', 'Acte (version 2)', 'full');
-      const el = await render([{ ...main, related: ['etat-civil:acte.v2'] }, odd], 'passeport', { 'link-template': '/demarches/{id}/?from={id}' });
+      const el = await render([{ ...main, related: ['etat-civil:acte.v2'] }, odd], 'passeport', {
+        'link-template': '/demarches/{id}/?from={id}',
+      });
       expect(hrefs(el)).to.deep.equal([page('/demarches/etat-civil%3Aacte.v2/?from=etat-civil%3Aacte.v2')]);
       expect(titles(el)).to.deep.equal(['Acte (version 2)']);
     });
@@ -105,8 +136,17 @@ describe('<civic-related>', () => {
       expect(all.map((b) => b.getAttribute('procedure'))).to.deep.equal(['acte-naissance', 'recensement', 'chien']);
       expect(all.map((b) => b.getAttribute('variant'))).to.deep.equal(['compact', 'compact', 'compact']);
       for (const badge of all) await settle(badge);
-      expect(all.map((b) => text(b.shadowRoot!.querySelector('.current')!))).to.deep.equal(['En ligne', 'En partie', 'Pas en ligne']);
-      expect(all.map((b) => shadowText(b))).to.satisfy((texts: string[]) => texts[0].includes('Entièrement en ligne') && texts[1].includes('En partie en ligne') && texts[2].includes('Pas en ligne'));
+      expect(all.map((b) => text(b.shadowRoot!.querySelector('.current')!))).to.deep.equal([
+        'En ligne',
+        'En partie',
+        'Pas en ligne',
+      ]);
+      expect(all.map((b) => shadowText(b))).to.satisfy(
+        (texts: string[]) =>
+          texts[0].includes('Entièrement en ligne') &&
+          texts[1].includes('En partie en ligne') &&
+          texts[2].includes('Pas en ligne'),
+      );
       expect(all.map((b) => b.shadowRoot!.querySelector('a')?.getAttribute('href') ?? null)).to.deep.equal([
         'https://demarches.saint-aurel.example/acte-naissance',
         'https://demarches.saint-aurel.example/recensement',
@@ -119,13 +159,20 @@ describe('<civic-related>', () => {
       const adapter = memoryAdapter(catalog);
       const el = await renderWithAdapter<CivicRelated>(related('passeport'), adapter);
       for (const badge of badges(el)) await settle(badge);
-      expect([...adapter.calls].sort()).to.deep.equal(['getProcedure:acte-naissance', 'getProcedure:chien', 'getProcedure:passeport', 'getProcedure:recensement']);
+      expect([...adapter.calls].sort()).to.deep.equal([
+        'getProcedure:acte-naissance',
+        'getProcedure:chien',
+        'getProcedure:passeport',
+        'getProcedure:recensement',
+      ]);
     });
   });
 
   describe('missing related procedures', () => {
     it('leaves out an unknown related id, warns in the console, and shows the others', async () => {
-      const { value: el, warnings } = await capturingWarnings(() => render([{ ...main, related: ['acte-naissance', 'fantome', 'chien'] }, birth, dog]));
+      const { value: el, warnings } = await capturingWarnings(() =>
+        render([{ ...main, related: ['acte-naissance', 'fantome', 'chien'] }, birth, dog]),
+      );
       expect(titles(el)).to.deep.equal(['Acte de naissance', 'Permis de détention de chien']);
       expect(badges(el)).to.have.length(2);
       expect(warnings.filter((w) => w.includes('"fantome"'))).to.have.length(1);
@@ -148,14 +195,59 @@ describe('<civic-related>', () => {
         await capturingWarnings(() =>
           checkEveryState(
             [
-              { name: 'loading', template: related('passeport'), procedures: catalog, delay: Infinity, shows: fr ? /^Démarches liées Chargement…$/ : /^Related procedures Loading…$/ },
-              { name: 'ready', template: related('passeport'), procedures: catalog, shows: fr ? /Acte de naissance.*Recensement citoyen.*Permis de détention/ : /Birth certificate.*Citizen registration.*Dangerous dog/ },
-              { name: 'empty', template: related('passeport'), procedures: [{ ...main, related: [] }], shows: fr ? /^Démarches liées Aucune démarche liée\.$/ : /^Related procedures No related procedures\.$/ },
-              { name: 'not found', template: related('nope'), procedures: catalog, shows: fr ? /Démarche introuvable\./ : /Procedure not found\./ },
-              { name: 'network', template: related('passeport'), failWith: 'network', shows: fr ? /Le service est injoignable pour le moment\./ : /cannot be reached/ },
-              { name: 'http', template: related('passeport'), failWith: 'http', shows: fr ? /Le service est indisponible pour le moment\./ : /unavailable/ },
-              { name: 'invalid data', template: related('bad'), procedures: [invalid], shows: fr ? /Les données de cette démarche sont invalides\./ : /The data of this procedure is invalid\./ },
-              { name: 'missing attribute', template: related(''), procedures: catalog, shows: fr ? /Attribut « procedure » manquant\./ : /The "procedure" attribute is missing\./ },
+              {
+                name: 'loading',
+                template: related('passeport'),
+                procedures: catalog,
+                delay: Infinity,
+                shows: fr ? /^Démarches liées Chargement…$/ : /^Related procedures Loading…$/,
+              },
+              {
+                name: 'ready',
+                template: related('passeport'),
+                procedures: catalog,
+                shows: fr
+                  ? /Acte de naissance.*Recensement citoyen.*Permis de détention/
+                  : /Birth certificate.*Citizen registration.*Dangerous dog/,
+              },
+              {
+                name: 'empty',
+                template: related('passeport'),
+                procedures: [{ ...main, related: [] }],
+                shows: fr ? /^Démarches liées Aucune démarche liée\.$/ : /^Related procedures No related procedures\.$/,
+              },
+              {
+                name: 'not found',
+                template: related('nope'),
+                procedures: catalog,
+                shows: fr ? /Démarche introuvable\./ : /Procedure not found\./,
+              },
+              {
+                name: 'network',
+                template: related('passeport'),
+                failWith: 'network',
+                shows: fr ? /Le service est injoignable pour le moment\./ : /cannot be reached/,
+              },
+              {
+                name: 'http',
+                template: related('passeport'),
+                failWith: 'http',
+                shows: fr ? /Le service est indisponible pour le moment\./ : /unavailable/,
+              },
+              {
+                name: 'invalid data',
+                template: related('bad'),
+                procedures: [invalid],
+                shows: fr
+                  ? /Les données de cette démarche sont invalides\./
+                  : /The data of this procedure is invalid\./,
+              },
+              {
+                name: 'missing attribute',
+                template: related(''),
+                procedures: catalog,
+                shows: fr ? /Attribut « procedure » manquant\./ : /The "procedure" attribute is missing\./,
+              },
             ],
             lang,
           ),
@@ -164,7 +256,10 @@ describe('<civic-related>', () => {
     }
 
     it('is busy while loading, with a skeleton', async () => {
-      const el = await renderWithAdapter<CivicRelated>(related('passeport'), memoryAdapter(catalog, { delay: Infinity }));
+      const el = await renderWithAdapter<CivicRelated>(
+        related('passeport'),
+        memoryAdapter(catalog, { delay: Infinity }),
+      );
       expect(root(el).querySelector('section')!.getAttribute('aria-busy')).to.equal('true');
       expect(root(el).querySelectorAll('.skeleton').length).to.be.greaterThan(0);
       expect(text(root(el).querySelector('.visually-hidden')!)).to.equal('Chargement…');
@@ -179,7 +274,11 @@ describe('<civic-related>', () => {
     });
 
     it('ends a request with no answer with a time-out message', async () => {
-      const el = await renderWithAdapter<CivicRelated>(related('passeport'), memoryAdapter(catalog, { delay: Infinity }), { timeout: 40 });
+      const el = await renderWithAdapter<CivicRelated>(
+        related('passeport'),
+        memoryAdapter(catalog, { delay: Infinity }),
+        { timeout: 40 },
+      );
       await new Promise((r) => setTimeout(r, 120));
       await settle(el);
       expect(shadowText(el)).to.equal('Démarches liées Le service met trop de temps à répondre.');
@@ -243,7 +342,11 @@ describe('<civic-related>', () => {
       partial.addEventListener('civic-error', (e) => errors.push(e));
       const loaded = nextEvent(partial, 'civic-load');
       await capturingWarnings(async () => {
-        await fixture(html`<civic-provider .adapter=${memoryAdapter([{ ...main, related: ['fantome', 'chien'] }, dog])}>${partial}</civic-provider>`);
+        await fixture(
+          html`<civic-provider .adapter=${memoryAdapter([{ ...main, related: ['fantome', 'chien'] }, dog])}
+            >${partial}</civic-provider
+          >`,
+        );
         await loaded;
       });
       expect(errors, 'one missing related procedure is not an error of the box').to.have.length(0);
@@ -268,11 +371,15 @@ describe('<civic-related>', () => {
     };
 
     it('Tab goes through each procedure link, then its badge’s link to the online service', async () => {
-      const wrapper = await fixture(html`<div>
-        <button>avant</button>
-        <civic-provider .adapter=${memoryAdapter(catalog)}><civic-related procedure="passeport"></civic-related></civic-provider>
-        <button>après</button>
-      </div>`);
+      const wrapper = await fixture(
+        html`<div>
+          <button>avant</button>
+          <civic-provider .adapter=${memoryAdapter(catalog)}
+            ><civic-related procedure="passeport"></civic-related
+          ></civic-provider>
+          <button>après</button>
+        </div>`,
+      );
       const el = wrapper.querySelector('civic-related')!;
       await settle(el);
       for (const badge of badges(el)) await settle(badge);
@@ -299,7 +406,11 @@ describe('<civic-related>', () => {
     it('never links a javascript: link-template: the titles are plain text', async () => {
       const el = await render(catalog, 'passeport', { 'link-template': 'javascript:alert("{id}")' });
       expect(hrefs(el)).to.deep.equal([null, null, null]);
-      expect(titles(el)).to.deep.equal(['Acte de naissance', 'Recensement citoyen à 16 ans', 'Permis de détention de chien']);
+      expect(titles(el)).to.deep.equal([
+        'Acte de naissance',
+        'Recensement citoyen à 16 ans',
+        'Permis de détention de chien',
+      ]);
       expect(root(el).querySelector('a[href^="javascript"]')).to.equal(null);
     });
 
@@ -340,11 +451,13 @@ describe('<civic-related>', () => {
     const level = (el: Element) => root(el).querySelector('[role=heading]')!.getAttribute('aria-level');
 
     it('sets the level of the heading', async () => {
-      for (const value of ['2', '3', '5', '6']) expect(level(await render(catalog, 'passeport', { 'heading-level': value })), value).to.equal(value);
+      for (const value of ['2', '3', '5', '6'])
+        expect(level(await render(catalog, 'passeport', { 'heading-level': value })), value).to.equal(value);
     });
 
     it('falls back to 2 for a level outside 2–6', async () => {
-      for (const value of ['0', '7', 'trois']) expect(level(await render(catalog, 'passeport', { 'heading-level': value })), value).to.equal('2');
+      for (const value of ['0', '7', 'trois'])
+        expect(level(await render(catalog, 'passeport', { 'heading-level': value })), value).to.equal('2');
     });
 
     it('is respected in the empty and error states, and labels the box', async () => {

@@ -65,7 +65,9 @@ export class CivicRelated extends ProcedureBox {
     if (!related.length) return this.empty(this.msg.related.empty);
     return html`<ul class="entries related" role="list">
       ${related.map((p) => {
-        const href = this.linkTemplate ? safeUrl(this.linkTemplate.replaceAll('{id}', encodeURIComponent(p.id))) : safeUrl(p.url);
+        const href = this.linkTemplate
+          ? safeUrl(this.linkTemplate.replaceAll('{id}', encodeURIComponent(p.id)))
+          : safeUrl(p.url);
         const title = pickText(p.title, this.locale.lang);
         return html`<li class="entry" part="item">
           ${href ? html`<a part="link" href=${href}>${title}</a>` : html`<span>${title}</span>`}

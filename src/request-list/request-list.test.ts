@@ -40,38 +40,60 @@ interface ShowOptions extends RequestAdapterOptions {
 /** A <civic-request-list> in a provider over an in-memory backend holding `mine`. */
 async function show(options: ShowOptions = {}): Promise<{ el: CivicRequestList; adapter: RequestAdapter }> {
   const adapter = requestAdapter([], { mine: sampleRequests, token: TOKEN, procedures: requestProcedures, ...options });
-  const provider = await fixture<CivicProvider>(html`<civic-provider .adapter=${adapter} .timeout=${options.timeout ?? 8000} lang=${options.lang ?? 'fr'}
-    ><civic-request-list .session=${options.session} heading-level=${options.level ?? 2} now=${TODAY}
-      >${options.signInLink ? html`<a slot="sign-in" href="/connexion">Se connecter</a>` : ''}</civic-request-list
-    ></civic-provider
-  >`);
+  const provider = await fixture<CivicProvider>(
+    html`<civic-provider .adapter=${adapter} .timeout=${options.timeout ?? 8000} lang=${options.lang ?? 'fr'}
+      ><civic-request-list .session=${options.session} heading-level=${options.level ?? 2} now=${TODAY}
+        >${options.signInLink ? html`<a slot="sign-in" href="/connexion">Se connecter</a>` : ''}</civic-request-list
+      ></civic-provider
+    >`,
+  );
   const el = provider.querySelector('civic-request-list')!;
   await settle(el);
   return { el, adapter };
 }
 
-const $ = <T extends Element = HTMLElement>(el: CivicRequestList, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: CivicRequestList | Element, selector: string) => [...(el.shadowRoot ?? el).querySelectorAll<T>(selector)];
+const $ = <T extends Element = HTMLElement>(el: CivicRequestList, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: CivicRequestList | Element, selector: string) => [
+  ...(el.shadowRoot ?? el).querySelectorAll<T>(selector),
+];
 const words = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const items = (el: CivicRequestList) => $$(el, 'li[part~=request]');
-const referencesShown = (el: CivicRequestList) => items(el).map((li) => words(li.querySelector('.reference')).replace('Demande n° ', ''));
+const referencesShown = (el: CivicRequestList) =>
+  items(el).map((li) => words(li.querySelector('.reference')).replace('Demande n° ', ''));
 const chips = (el: CivicRequestList) => $$(el, '[part~=filter] label').map(words);
-const radio = (el: CivicRequestList, label: string) => $$<HTMLLabelElement>(el, '[part~=filter] label').find((l) => words(l).startsWith(label))!.querySelector('input')!;
+const radio = (el: CivicRequestList, label: string) =>
+  $$<HTMLLabelElement>(el, '[part~=filter] label')
+    .find((l) => words(l).startsWith(label))!
+    .querySelector('input')!;
 
 function expectNoLeak(el: Element): void {
-  expect(shadowText(el), 'nothing a reader should never see').not.to.match(/undefined|NaN|\[object Object\]|null|Invalid Date/);
+  expect(shadowText(el), 'nothing a reader should never see').not.to.match(
+    /undefined|NaN|\[object Object\]|null|Invalid Date/,
+  );
 }
 
 /** Most recent activity first (see the sample requests' last dates). */
 /** What waits for the citizen first, then the most recent activity first. */
-const BY_ACTIVITY = [waitingCitizen, received, inProgress, longTimeline, rejected, waitingDecision, done, cancelled].map((r) => r.reference);
+const BY_ACTIVITY = [
+  waitingCitizen,
+  received,
+  inProgress,
+  longTimeline,
+  rejected,
+  waitingDecision,
+  done,
+  cancelled,
+].map((r) => r.reference);
 
 const quietlyValue = async <T>(run: () => Promise<T>): Promise<T> => (await capturingWarnings(run)).value;
 
 describe('<civic-request-list>', () => {
   describe('signed out', () => {
     it('says the citizen must sign in, shows the page sign-in link, and sends civic-error unauthorized', async () => {
-      const failed = new Promise<CivicErrorDetail>((resolve) => document.addEventListener('civic-error', (e) => resolve((e as CustomEvent).detail), { once: true }));
+      const failed = new Promise<CivicErrorDetail>((resolve) =>
+        document.addEventListener('civic-error', (e) => resolve((e as CustomEvent).detail), { once: true }),
+      );
       const { el, adapter } = await show({ signInLink: true });
       const detail = await failed;
       expect(detail.code).to.equal('unauthorized');
@@ -95,7 +117,9 @@ describe('<civic-request-list>', () => {
       const loaded = nextEvent<RequestListLoadDetail>(el, 'civic-load');
       el.session = async () => ({ Authorization: TOKEN });
       await settle(el);
-      expect((await loaded).detail, 'the page-wide event carries no reference, no notes').to.deep.equal({ count: BY_ACTIVITY.length });
+      expect((await loaded).detail, 'the page-wide event carries no reference, no notes').to.deep.equal({
+        count: BY_ACTIVITY.length,
+      });
       expect(referencesShown(el)).to.deep.equal(BY_ACTIVITY);
       expect(adapter.sessions).to.deep.equal([{ Authorization: TOKEN }]);
       el.session = () => ({ Authorization: 'Bearer someone-else' });
@@ -109,7 +133,9 @@ describe('<civic-request-list>', () => {
       const { el } = await show({ session: signedIn });
       expect(el.getAttributeNames().filter((a) => a.includes('session'))).to.deep.equal([]);
       expect(el.outerHTML).not.to.contain(TOKEN);
-      expect({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }).to.deep.equal(before);
+      expect({ local: localStorage.length, session: sessionStorage.length, cookie: document.cookie }).to.deep.equal(
+        before,
+      );
     });
   });
 
@@ -136,7 +162,9 @@ describe('<civic-request-list>', () => {
       expect(words(summary)).to.equal('Une demande attend une action de votre part.');
       expect(summary.compareDocumentPosition(items(el)[0]) & Node.DOCUMENT_POSITION_FOLLOWING).to.be.greaterThan(0);
       const waiting = items(el)[0];
-      expect(words(waiting.querySelector('[part~=action-needed]'))).to.contain(fr.request.actionNeeded).and.contain('Déposez un justificatif de domicile');
+      expect(words(waiting.querySelector('[part~=action-needed]')))
+        .to.contain(fr.request.actionNeeded)
+        .and.contain('Déposez un justificatif de domicile');
     });
 
     it('says when the citizen has no requests', async () => {
@@ -157,7 +185,11 @@ describe('<civic-request-list>', () => {
       await sendKeys({ press: 'Enter' });
       expect(details.open).to.equal(true);
       const events = $$(details, 'ol[part~=timeline] > li[part~=event]');
-      expect(events.map((e) => words(e.querySelector('.event-date')))).to.deep.equal(['20 février 2026 à 09:12', '27 février 2026 à 14:30', '2 mars 2026 à 11:05']);
+      expect(events.map((e) => words(e.querySelector('.event-date')))).to.deep.equal([
+        '20 février 2026 à 09:12',
+        '27 février 2026 à 14:30',
+        '2 mars 2026 à 11:05',
+      ]);
       await expect(el).to.be.accessible();
     });
 
@@ -174,7 +206,10 @@ describe('<civic-request-list>', () => {
 
   describe('filter by state', () => {
     it('offers the states present, with their counts, and filters with the keyboard', async () => {
-      const { el } = await show({ session: signedIn, mine: [...sampleRequests, { ...done, reference: 'EC-2026-003951' }] });
+      const { el } = await show({
+        session: signedIn,
+        mine: [...sampleRequests, { ...done, reference: 'EC-2026-003951' }],
+      });
       const filter = $(el, 'fieldset[part~=filter]')!;
       expect(words(filter.querySelector('legend'))).to.equal('Afficher');
       expect(chips(el)).to.deep.equal([
@@ -222,13 +257,33 @@ describe('<civic-request-list>', () => {
     });
 
     const errors: { name: string; options: ShowOptions; code: string; message: string; retry: boolean }[] = [
-      { name: 'backend down', options: { requestFailWith: 'network' }, code: 'network', message: fr.request.errors.down, retry: true },
-      { name: 'time-out', options: { requestDelay: Infinity, timeout: 80 }, code: 'timeout', message: fr.request.errors.timeout, retry: true },
-      { name: 'unsupported', options: { noList: true }, code: 'unsupported', message: fr.request.errors.unsupported, retry: false },
+      {
+        name: 'backend down',
+        options: { requestFailWith: 'network' },
+        code: 'network',
+        message: fr.request.errors.down,
+        retry: true,
+      },
+      {
+        name: 'time-out',
+        options: { requestDelay: Infinity, timeout: 80 },
+        code: 'timeout',
+        message: fr.request.errors.timeout,
+        retry: true,
+      },
+      {
+        name: 'unsupported',
+        options: { noList: true },
+        code: 'unsupported',
+        message: fr.request.errors.unsupported,
+        retry: false,
+      },
     ];
     for (const c of errors) {
       it(`says so when the list cannot be loaded: ${c.name}`, async () => {
-        const failed = new Promise<CivicErrorDetail>((resolve) => document.addEventListener('civic-error', (e) => resolve((e as CustomEvent).detail), { once: true }));
+        const failed = new Promise<CivicErrorDetail>((resolve) =>
+          document.addEventListener('civic-error', (e) => resolve((e as CustomEvent).detail), { once: true }),
+        );
         const { el } = await show({ session: signedIn, ...c.options });
         await until(el, () => !!$(el, '[part~=error]'), 'the error');
         expect((await failed).code).to.equal(c.code);
@@ -248,7 +303,9 @@ describe('<civic-request-list>', () => {
 
   describe('bad data', () => {
     it('keeps readable requests, leaves out the ones without a reference, shows no "Invalid Date"', async () => {
-      const { el } = await quietlyValue(() => show({ session: signedIn, mine: [badData, { state: 'done' }, inProgress] }));
+      const { el } = await quietlyValue(() =>
+        show({ session: signedIn, mine: [badData, { state: 'done' }, inProgress] }),
+      );
       expect(referencesShown(el)).to.deep.equal([inProgress.reference, badData.reference]);
       const bad = items(el)[1];
       expect(words(bad.querySelector('[part~=state] .state-words'))).to.equal('En cours d’archivage');
@@ -266,7 +323,9 @@ describe('<civic-request-list>', () => {
     it('speaks English on an English page', async () => {
       const { el } = await show({ session: signedIn, lang: 'en' });
       expect(words($(el, '[part~=heading]'))).to.equal(en.requestList.heading);
-      expect(words(items(el)[BY_ACTIVITY.indexOf(received.reference)].querySelector('.facts'))).to.equal('Last activity March 11, 2026');
+      expect(words(items(el)[BY_ACTIVITY.indexOf(received.reference)].querySelector('.facts'))).to.equal(
+        'Last activity March 11, 2026',
+      );
       expect(words($(el, '.summary'))).to.equal('One request is waiting for you.');
       expect(chips(el)[0]).to.equal('All (8)');
       expect(words(items(el)[2].querySelector('summary'))).to.equal('See the history (3 steps)');

@@ -38,7 +38,10 @@ const OPEN = new Set<ShownState>(['received', 'in-progress', 'waiting-citizen', 
 /** The last moment something happened to a request. */
 function lastActivity(r: CheckedRequest): string | undefined {
   const moments = [r.updatedAt, ...r.history.map((e) => e.date), r.createdAt].filter((d): d is string => !!d);
-  return moments.reduce<string | undefined>((latest, d) => (latest === undefined || momentTime(d) > momentTime(latest) ? d : latest), undefined);
+  return moments.reduce<string | undefined>(
+    (latest, d) => (latest === undefined || momentTime(d) > momentTime(latest) ? d : latest),
+    undefined,
+  );
 }
 
 /**
@@ -104,9 +107,14 @@ export class CivicRequestList extends CivicElement {
     args: () =>
       typeof this.session === 'function'
         ? `session:${this.#version}`
-        : new CivicError('unauthorized', 'No session: set the session property of <civic-request-list>', { details: ['session'] }),
+        : new CivicError('unauthorized', 'No session: set the session property of <civic-request-list>', {
+            details: ['session'],
+          }),
     load: async (store, _args, signal) => {
-      const [requests, city] = await Promise.all([myRequests(store, this.session!, signal), cityOf(store, signal).catch(() => DEFAULT_CITY)]);
+      const [requests, city] = await Promise.all([
+        myRequests(store, this.session!, signal),
+        cityOf(store, signal).catch(() => DEFAULT_CITY),
+      ]);
       const sorted = requests
         // What the city waits for from the citizen comes first, then the most recent activity.
         .map((r, i) => ({ r, i, t: momentTime(lastActivity(r)), wait: r.state === 'waiting-citizen' ? 1 : 0 }))
@@ -134,7 +142,8 @@ export class CivicRequestList extends CivicElement {
   }
 
   protected override errorMessage(error: CivicError): string {
-    if (error.code === 'unauthorized') return error.details[0] === 'session' ? this.msg.requestList.signIn : this.msg.common.errors.unauthorized;
+    if (error.code === 'unauthorized')
+      return error.details[0] === 'session' ? this.msg.requestList.signIn : this.msg.common.errors.unauthorized;
     return requestErrorMessage(error, this.msg.request) ?? super.errorMessage(error);
   }
 
@@ -153,13 +162,23 @@ export class CivicRequestList extends CivicElement {
 
   protected override render(): TemplateResult {
     const state = this.locale.ready ? this.#data.state : { status: 'loading' as const };
-    return html`<section class="civic box" part="base" aria-labelledby="heading" aria-busy=${state.status === 'loading' ? 'true' : nothing}>
-      <div class="heading" part="heading" role="heading" aria-level=${this.#level} id="heading">${this.msg.requestList.heading}</div>
-      ${state.status === 'ready'
-        ? this.#list(state.value)
-        : state.status === 'error'
-          ? this.#error(state.error)
-          : html`<p class="visually-hidden">${this.msg.common.loading}</p><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span>`}
+    return html`<section
+      class="civic box"
+      part="base"
+      aria-labelledby="heading"
+      aria-busy=${state.status === 'loading' ? 'true' : nothing}
+    >
+      <div class="heading" part="heading" role="heading" aria-level=${this.#level} id="heading">
+        ${this.msg.requestList.heading}
+      </div>
+      ${
+        state.status === 'ready'
+          ? this.#list(state.value)
+          : state.status === 'error'
+            ? this.#error(state.error)
+            : html`<p class="visually-hidden">${this.msg.common.loading}</p>
+                <span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span>`
+      }
       <p class="visually-hidden" role="status" aria-atomic="true">${this.#announcement}</p>
     </section>`;
   }
@@ -168,7 +187,8 @@ export class CivicRequestList extends CivicElement {
     const unauthorized = error.code === 'unauthorized';
     const retry = !unauthorized && !['unsupported', 'no-provider', 'config'].includes(error.code);
     return html`<div class="message ${unauthorized ? 'sign-in' : 'error'}" part="error">
-        ${unauthorized ? stateIcons['waiting-citizen'] : stateIcons.rejected}<p>${this.errorMessage(error)}</p>
+        ${unauthorized ? stateIcons['waiting-citizen'] : stateIcons.rejected}
+        <p>${this.errorMessage(error)}</p>
       </div>
       ${unauthorized ? html`<slot name="sign-in"></slot>` : nothing}
       ${retry ? html`<button class="button secondary" type="button" @click=${this.#retry}>${this.msg.request.retry}</button>` : nothing}`;
@@ -182,9 +202,14 @@ export class CivicRequestList extends CivicElement {
     const filter = this.#filter !== 'all' && !counts.has(this.#filter) ? 'all' : this.#filter;
     const shown = filter === 'all' ? requests : requests.filter((r) => r.state === filter);
     const waiting = counts.get('waiting-citizen') ?? 0;
-    return html`${waiting
-        ? html`<div class="callout summary" part="action-needed">${stateIcons['waiting-citizen']}<p class="callout-title">${t.waiting(waiting)}</p></div>`
-        : nothing}
+    return html`${
+        waiting
+          ? html`<div class="callout summary" part="action-needed">
+              ${stateIcons['waiting-citizen']}
+              <p class="callout-title">${t.waiting(waiting)}</p>
+            </div>`
+          : nothing
+      }
       ${counts.size > 1 ? this.#filters(counts, requests.length, filter) : nothing}
       <ul class="requests" role="list">
         ${shown.map((r) => this.#request(r, city))}
@@ -195,16 +220,28 @@ export class CivicRequestList extends CivicElement {
     const t = this.msg;
     const options: [Filter, string, number][] = [
       ['all', t.requestList.all, total],
-      ...ORDER.filter((s) => counts.has(s)).map((s): [Filter, string, number] => [s, s === 'unknown' ? t.requestList.other : t.request.states[s], counts.get(s)!]),
+      ...ORDER.filter((s) => counts.has(s)).map((s): [Filter, string, number] => [
+        s,
+        s === 'unknown' ? t.requestList.other : t.request.states[s],
+        counts.get(s)!,
+      ]),
     ];
     return html`<fieldset class="filter" part="filter">
       <legend>${t.requestList.filter}</legend>
       <div class="chips">
         ${options.map(
-          ([value, words, count]) => html`<label class="chip ${value === 'all' ? '' : `state-${value}`}">
-            <input type="radio" name="state" .value=${value} .checked=${value === current} @change=${this.#onFilter} />
-            ${value === 'all' ? nothing : stateIcons[value]}<span>${words}</span> <span class="count">(${count})</span>
-          </label>`,
+          ([value, words, count]) =>
+            html`<label class="chip ${value === 'all' ? '' : `state-${value}`}">
+              <input
+                type="radio"
+                name="state"
+                .value=${value}
+                .checked=${value === current}
+                @change=${this.#onFilter}
+              />
+              ${value === 'all' ? nothing : stateIcons[value]}<span>${words}</span>
+              <span class="count">(${count})</span>
+            </label>`,
         )}
       </div>
     </fieldset>`;
@@ -216,7 +253,10 @@ export class CivicRequestList extends CivicElement {
     this.#filter = input.value as Filter;
     const state = this.#data.state;
     if (state.status === 'ready') {
-      const count = this.#filter === 'all' ? state.value.requests.length : state.value.requests.filter((r) => r.state === this.#filter).length;
+      const count =
+        this.#filter === 'all'
+          ? state.value.requests.length
+          : state.value.requests.filter((r) => r.state === this.#filter).length;
       this.#announcement = this.msg.requestList.shown(count);
     }
     this.requestUpdate();
@@ -233,25 +273,45 @@ export class CivicRequestList extends CivicElement {
     const expected = OPEN.has(r.state) ? formatMoment(r.expectedDate, lang, city.timeZone, false) : '';
     const facts: [term: string, value: string, wide?: boolean][] = [];
     if (nextStep && !waiting) facts.push([t.nextStep, nextStep, true]);
-    if (expected) facts.push([t.expected, t.expectedOn(expected, relativeDay(r.expectedDate!, this.#moment, lang, city.timeZone))]);
+    if (expected)
+      facts.push([t.expected, t.expectedOn(expected, relativeDay(r.expectedDate!, this.#moment, lang, city.timeZone))]);
     if (activity) facts.push([this.msg.requestList.lastActivity, activity]);
     return html`<li class="request" part="request">
       <div class="request-title" role="heading" aria-level=${Math.min(this.#level + 1, 6)}>${title}</div>
       <p class="reference">${t.reference(r.reference)}</p>
       ${stateLine(r.state, r.stateLabel, t)}
-      ${waiting
-        ? html`<div class="callout" part="action-needed">
-            ${stateIcons['waiting-citizen']}
-            <div><p class="callout-title">${t.actionNeeded}</p><p>${nextStep || t.actionNeededDefault}</p></div>
-          </div>`
-        : nothing}
-      ${facts.length ? html`<dl class="facts">${facts.map(([term, value, wide]) => html`<div class=${wide ? 'wide' : ''}><dt>${term}</dt> <dd>${value}</dd></div>`)}</dl>` : nothing}
-      ${r.history.length
-        ? html`<details part="details">
-            <summary>${this.msg.requestList.showHistory(r.history.length)}</summary>
-            ${requestTimeline(r.history, { t, lang, timeZone: city.timeZone })}
-          </details>`
-        : nothing}
+      ${
+        waiting
+          ? html`<div class="callout" part="action-needed">
+              ${stateIcons['waiting-citizen']}
+              <div>
+                <p class="callout-title">${t.actionNeeded}</p>
+                <p>${nextStep || t.actionNeededDefault}</p>
+              </div>
+            </div>`
+          : nothing
+      }
+      ${
+        facts.length
+          ? html`<dl class="facts">
+              ${facts.map(
+                ([term, value, wide]) =>
+                  html`<div class=${wide ? 'wide' : ''}>
+                    <dt>${term}</dt>
+                    <dd>${value}</dd>
+                  </div>`,
+              )}
+            </dl>`
+          : nothing
+      }
+      ${
+        r.history.length
+          ? html`<details part="details">
+              <summary>${this.msg.requestList.showHistory(r.history.length)}</summary>
+              ${requestTimeline(r.history, { t, lang, timeZone: city.timeZone })}
+            </details>`
+          : nothing
+      }
     </li>`;
   }
 

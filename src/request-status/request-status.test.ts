@@ -52,30 +52,37 @@ async function show(options: ShowOptions = {}): Promise<{ el: CivicRequestStatus
     procedures: requestProcedures,
     ...options,
   });
-  const provider = await fixture<CivicProvider>(html`<civic-provider .adapter=${adapter} .timeout=${options.timeout ?? 8000} lang=${options.lang ?? 'fr'}
-    ><civic-request-status
-      reference=${ifDefined(options.reference)}
-      proof=${ifDefined(options.proofValue)}
-      ?autoload=${options.autoload}
-      url-param=${ifDefined(options.urlParam)}
-      heading-level=${options.level ?? nothing}
-      now=${options.now ?? TODAY}
-    ></civic-request-status
-  ></civic-provider>`);
+  const provider = await fixture<CivicProvider>(
+    html`<civic-provider .adapter=${adapter} .timeout=${options.timeout ?? 8000} lang=${options.lang ?? 'fr'}
+      ><civic-request-status
+        reference=${ifDefined(options.reference)}
+        proof=${ifDefined(options.proofValue)}
+        ?autoload=${options.autoload}
+        url-param=${ifDefined(options.urlParam)}
+        heading-level=${options.level ?? nothing}
+        now=${options.now ?? TODAY}
+      ></civic-request-status
+    ></civic-provider>`,
+  );
   const el = provider.querySelector('civic-request-status')!;
   await settle(el);
   return { el, adapter };
 }
 
-const $ = <T extends Element = HTMLElement>(el: CivicRequestStatus, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: CivicRequestStatus, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $ = <T extends Element = HTMLElement>(el: CivicRequestStatus, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = <T extends Element = HTMLElement>(el: CivicRequestStatus, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 const words = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const referenceInput = (el: CivicRequestStatus) => $<HTMLInputElement>(el, '#reference')!;
 const proofInput = (el: CivicRequestStatus) => $<HTMLInputElement>(el, '#proof');
 const announced = (el: CivicRequestStatus) => words($(el, '[role=status]'));
 const result = (el: CivicRequestStatus) => $(el, '[part~=result]');
 const facts = (el: CivicRequestStatus) =>
-  Object.fromEntries($$(el, '[part~=facts] > div').map((d) => [words(d.querySelector('dt')), words(d.querySelector('dd'))]));
+  Object.fromEntries(
+    $$(el, '[part~=facts] > div').map((d) => [words(d.querySelector('dt')), words(d.querySelector('dd'))]),
+  );
 
 /** Types into a field with the keyboard, as a citizen does. */
 async function typeInto(input: HTMLInputElement, text: string): Promise<void> {
@@ -99,7 +106,9 @@ async function lookUp(el: CivicRequestStatus, reference: string, proof?: string)
 }
 
 function expectNoLeak(el: Element): void {
-  expect(shadowText(el), 'nothing a reader should never see').not.to.match(/undefined|NaN|\[object Object\]|null|Invalid Date/);
+  expect(shadowText(el), 'nothing a reader should never see').not.to.match(
+    /undefined|NaN|\[object Object\]|null|Invalid Date/,
+  );
 }
 
 /** Console output of a block, kept out of the test log. */
@@ -107,7 +116,11 @@ async function capturingConsole<T>(run: () => Promise<T>): Promise<{ value: T; l
   const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
   const originals = methods.map((m) => console[m]);
   const logged: string[] = [];
-  for (const m of methods) console[m] = (...args: unknown[]) => void logged.push(args.map((a) => (a instanceof Error ? `${a.message} ${JSON.stringify(a)}` : String(a))).join(' '));
+  for (const m of methods)
+    console[m] = (...args: unknown[]) =>
+      void logged.push(
+        args.map((a) => (a instanceof Error ? `${a.message} ${JSON.stringify(a)}` : String(a))).join(' '),
+      );
   try {
     return { value: await run(), logged };
   } finally {
@@ -131,7 +144,9 @@ describe('<civic-request-status>', () => {
       expect($(el, '[part~=heading]')!.getAttribute('aria-level')).to.equal('2');
       const input = referenceInput(el);
       expect(words($(el, 'label[for=reference]'))).to.equal('Numéro de la demande');
-      expect(words($(el, '#reference-hint'))).to.equal("Il figure sur l'accusé de réception, par exemple : EC-2026-004211");
+      expect(words($(el, '#reference-hint'))).to.equal(
+        "Il figure sur l'accusé de réception, par exemple : EC-2026-004211",
+      );
       expect(input.getAttribute('aria-describedby')).to.equal('reference-hint');
       expect(input.autocomplete).to.equal('off');
       expect(input.required).to.equal(true);
@@ -154,7 +169,9 @@ describe('<civic-request-status>', () => {
       const { el: postcode } = await show({ lookup: { proof: 'postcode' } });
       expect(words($(postcode, 'label[for=proof]'))).to.equal('Code postal');
       expect(proofInput(postcode)!.autocomplete).to.equal('postal-code');
-      expect(words($(postcode, '#reference-hint')), 'no example given').to.equal("Il figure sur l'accusé de réception.");
+      expect(words($(postcode, '#reference-hint')), 'no example given').to.equal(
+        "Il figure sur l'accusé de réception.",
+      );
       const { el: code } = await show({ lookup: { proof: 'code' } });
       expect(words($(code, 'label[for=proof]'))).to.equal('Code de suivi');
       expect(proofInput(code)!.autocomplete).to.equal('off');
@@ -184,7 +201,9 @@ describe('<civic-request-status>', () => {
       const loaded = nextEvent<RequestLoadDetail>(el, 'civic-load');
       await lookUp(el, 'EC-2026-004211');
       expect((await submitted).detail).to.deep.equal({});
-      expect((await loaded).detail, 'the page-wide event carries no reference, no notes').to.deep.equal({ state: 'in-progress' });
+      expect((await loaded).detail, 'the page-wide event carries no reference, no notes').to.deep.equal({
+        state: 'in-progress',
+      });
       expect(adapter.calls.filter((c) => c.startsWith('getRequest:'))).to.deep.equal(['getRequest:EC-2026-004211:']);
       expect(el.shadowRoot!.activeElement, 'focus did not move').to.equal(referenceInput(el));
       expect(words($(el, '#result-title'))).to.equal("Carte nationale d'identité et passeport");
@@ -233,7 +252,9 @@ describe('<civic-request-status>', () => {
       await typeInto(referenceInput(el), 'EC-26-42');
       await sendKeys({ press: 'Enter' });
       await settle(el);
-      expect(words($(el, '#reference-error'))).to.equal("Ce numéro n'a pas la bonne forme : il doit ressembler à EC-2026-004211.");
+      expect(words($(el, '#reference-error'))).to.equal(
+        "Ce numéro n'a pas la bonne forme : il doit ressembler à EC-2026-004211.",
+      );
       expect(adapter.calls.some((c) => c.startsWith('getRequest:'))).to.equal(false);
       expect(submitted).to.have.length(0);
       expect(referenceInput(el).value).to.equal('EC-26-42');
@@ -264,29 +285,86 @@ describe('<civic-request-status>', () => {
       await sendKeys({ type: 'camille.martin' });
       await sendKeys({ press: 'Enter' });
       await settle(el);
-      expect(words($(el, '#proof-error'))).to.equal('Cette adresse e-mail est incomplète : elle doit ressembler à nom@exemple.fr.');
+      expect(words($(el, '#proof-error'))).to.equal(
+        'Cette adresse e-mail est incomplète : elle doit ressembler à nom@exemple.fr.',
+      );
       expect(proofInput(el)!.getAttribute('aria-invalid')).to.equal('true');
       expect(adapter.calls.some((c) => c.startsWith('getRequest:'))).to.equal(false);
       await expect(el).to.be.accessible();
     });
 
     it('ignores an unreadable pattern from the backend (the backend still checks)', async () => {
-      const { value: shown } = await capturingConsole(() => show({ lookup: { referencePattern: '([A-Z', referenceExample: 'EC-2026-004211' } }));
+      const { value: shown } = await capturingConsole(() =>
+        show({ lookup: { referencePattern: '([A-Z', referenceExample: 'EC-2026-004211' } }),
+      );
       await lookUp(shown.el, 'anything-at-all');
       expect(shown.adapter.calls).to.include('getRequest:anything-at-all:');
-      expect(words($(shown.el, '[part~=error]'))).to.equal("Aucune demande ne correspond à ce numéro. Vérifiez-le sur l'accusé de réception.");
+      expect(words($(shown.el, '[part~=error]'))).to.equal(
+        "Aucune demande ne correspond à ce numéro. Vérifiez-le sur l'accusé de réception.",
+      );
     });
   });
 
   describe('errors: a distinct message each, announced, the typed reference kept', () => {
-    const cases: { name: string; options: ShowOptions; reference: string; proof?: string; code: string; message: string }[] = [
-      { name: 'not found', options: {}, reference: 'EC-2026-000001', code: 'not-found', message: fr.request.errors.notFound },
-      { name: 'wrong proof', options: withEmail(), reference: inProgress.reference, proof: 'someone@example.org', code: 'wrong-proof', message: fr.requestStatus.proofs.email.wrong },
-      { name: 'too many attempts', options: withEmail({ maxAttempts: 0 }), reference: inProgress.reference, proof: EMAIL, code: 'too-many-attempts', message: fr.request.errors.tooManyAttempts },
-      { name: 'backend down (network)', options: { requestFailWith: 'network' }, reference: inProgress.reference, code: 'network', message: fr.request.errors.down },
-      { name: 'backend down (HTTP 503)', options: { requestFailWith: 'http' }, reference: inProgress.reference, code: 'http', message: fr.request.errors.down },
-      { name: 'HTTP 429 read as too many attempts', options: { requestFailWith: 'http', status: 429 }, reference: inProgress.reference, code: 'http', message: fr.request.errors.tooManyAttempts },
-      { name: 'time-out', options: { requestDelay: Infinity, timeout: 80 }, reference: inProgress.reference, code: 'timeout', message: fr.request.errors.timeout },
+    const cases: {
+      name: string;
+      options: ShowOptions;
+      reference: string;
+      proof?: string;
+      code: string;
+      message: string;
+    }[] = [
+      {
+        name: 'not found',
+        options: {},
+        reference: 'EC-2026-000001',
+        code: 'not-found',
+        message: fr.request.errors.notFound,
+      },
+      {
+        name: 'wrong proof',
+        options: withEmail(),
+        reference: inProgress.reference,
+        proof: 'someone@example.org',
+        code: 'wrong-proof',
+        message: fr.requestStatus.proofs.email.wrong,
+      },
+      {
+        name: 'too many attempts',
+        options: withEmail({ maxAttempts: 0 }),
+        reference: inProgress.reference,
+        proof: EMAIL,
+        code: 'too-many-attempts',
+        message: fr.request.errors.tooManyAttempts,
+      },
+      {
+        name: 'backend down (network)',
+        options: { requestFailWith: 'network' },
+        reference: inProgress.reference,
+        code: 'network',
+        message: fr.request.errors.down,
+      },
+      {
+        name: 'backend down (HTTP 503)',
+        options: { requestFailWith: 'http' },
+        reference: inProgress.reference,
+        code: 'http',
+        message: fr.request.errors.down,
+      },
+      {
+        name: 'HTTP 429 read as too many attempts',
+        options: { requestFailWith: 'http', status: 429 },
+        reference: inProgress.reference,
+        code: 'http',
+        message: fr.request.errors.tooManyAttempts,
+      },
+      {
+        name: 'time-out',
+        options: { requestDelay: Infinity, timeout: 80 },
+        reference: inProgress.reference,
+        code: 'timeout',
+        message: fr.request.errors.timeout,
+      },
     ];
     for (const c of cases) {
       it(c.name, async () => {
@@ -301,7 +379,9 @@ describe('<civic-request-status>', () => {
         expect(referenceInput(el).value, 'the reference typed is still there').to.equal(c.reference);
         if (c.proof) expect(proofInput(el)!.value).to.equal(c.proof);
         expect(JSON.stringify(detail), 'no reference in the event').not.to.contain(c.reference);
-        expect(el.shadowRoot!.activeElement, 'focus did not move').to.equal(c.proof ? proofInput(el) : referenceInput(el));
+        expect(el.shadowRoot!.activeElement, 'focus did not move').to.equal(
+          c.proof ? proofInput(el) : referenceInput(el),
+        );
         expectNoLeak(el);
         await expect(el).to.be.accessible();
       });
@@ -317,7 +397,9 @@ describe('<civic-request-status>', () => {
     });
 
     it('says the site offers no tracking when the adapter cannot look requests up', async () => {
-      const failed = new Promise<CivicErrorDetail>((resolve) => document.addEventListener('civic-error', (e) => resolve((e as CustomEvent).detail), { once: true }));
+      const failed = new Promise<CivicErrorDetail>((resolve) =>
+        document.addEventListener('civic-error', (e) => resolve((e as CustomEvent).detail), { once: true }),
+      );
       const { el } = await show({ noLookup: true });
       expect((await failed).code).to.equal('unsupported');
       expect(words($(el, '[part~=error]'))).to.equal(fr.request.errors.unsupported);
@@ -341,7 +423,11 @@ describe('<civic-request-status>', () => {
       const { el } = await show();
       const said: string[] = [];
       const region = $(el, '[role=status]')!;
-      new MutationObserver(() => said.push(words(region))).observe(region, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => said.push(words(region))).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
       await lookUp(el, 'EC-2026-000001');
       referenceInput(el).focus();
       await sendKeys({ press: 'Enter' });
@@ -447,8 +533,14 @@ describe('<civic-request-status>', () => {
       expect(list.getAttribute('aria-labelledby')).to.equal('history');
       expect(words($(el, '#history'))).to.equal('Historique');
       const events = [...list.querySelectorAll('li[part~=event]')];
-      expect(events.map((e) => words(e.querySelector('.event-date')))).to.deep.equal(['20 février 2026 à 09:12', '27 février 2026 à 14:30', '2 mars 2026 à 11:05']);
-      expect(events.map((e) => e.querySelector('time')!.getAttribute('datetime'))).to.deep.equal(inProgress.history.map((h) => h.date));
+      expect(events.map((e) => words(e.querySelector('.event-date')))).to.deep.equal([
+        '20 février 2026 à 09:12',
+        '27 février 2026 à 14:30',
+        '2 mars 2026 à 11:05',
+      ]);
+      expect(events.map((e) => e.querySelector('time')!.getAttribute('datetime'))).to.deep.equal(
+        inProgress.history.map((h) => h.date),
+      );
       expect(words(events[0].querySelector('.event-state'))).to.equal('Reçue');
       expect(words(events[0].querySelector('.original'))).to.equal('Libellé du service : « Dossier déposé »');
       expect(words(events[2].querySelector('.note'))).to.equal('Dossier transmis au centre d’instruction.');
@@ -490,12 +582,18 @@ describe('<civic-request-status>', () => {
       expect(facts(el)).to.deep.equal({ 'Service en charge': '<i>Service logement</i>' });
       const events = $$(el, 'li[part~=event]');
       expect(events).to.have.length(4);
-      expect(events.map((e) => words(e.querySelector('.event-date')))).to.deep.equal(['Date non précisée', 'Date non précisée', 'Date non précisée', '1 mars 2026 à 10:00']);
+      expect(events.map((e) => words(e.querySelector('.event-date')))).to.deep.equal([
+        'Date non précisée',
+        'Date non précisée',
+        'Date non précisée',
+        '1 mars 2026 à 10:00',
+      ]);
       expect(words(events[1].querySelector('.event-state'))).to.equal('En cours de traitement');
       expect(words(events[2].querySelector('.event-state'))).to.equal('escalated');
       // HTML is text.
       expect(words(events[1].querySelector('.note'))).to.equal(HTML_NOTE);
-      for (const tag of ['b', 'img', 'script', 'i']) expect(el.shadowRoot!.querySelector(tag), `<${tag}>`).to.equal(null);
+      for (const tag of ['b', 'img', 'script', 'i'])
+        expect(el.shadowRoot!.querySelector(tag), `<${tag}>`).to.equal(null);
       // The huge note shows its beginning, and the whole text behind a disclosure.
       const preview = events[2].querySelector('.note-preview')!;
       expect(words(preview).length).to.be.below(400);
@@ -516,7 +614,9 @@ describe('<civic-request-status>', () => {
       const broken = { ...inProgress, reference: undefined };
       const adapter = requestAdapter([], { lookup: {} });
       adapter.getRequest = async () => broken as never;
-      const provider = await fixture<CivicProvider>(html`<civic-provider .adapter=${adapter}><civic-request-status></civic-request-status></civic-provider>`);
+      const provider = await fixture<CivicProvider>(
+        html`<civic-provider .adapter=${adapter}><civic-request-status></civic-request-status></civic-provider>`,
+      );
       const el = provider.querySelector('civic-request-status')!;
       await settle(el);
       const failed = nextEvent<CivicErrorDetail>(el, 'civic-error');
@@ -538,7 +638,8 @@ describe('<civic-request-status>', () => {
         await lookUp(el, inProgress.reference, EMAIL);
       });
       const all = logged.join('\n');
-      for (const secret of [inProgress.reference, 'EC-2026-000002', EMAIL, 'other@example.org']) expect(all).not.to.contain(secret);
+      for (const secret of [inProgress.reference, 'EC-2026-000002', EMAIL, 'other@example.org'])
+        expect(all).not.to.contain(secret);
     });
 
     it('changes no URL without url-param', async () => {
@@ -598,7 +699,9 @@ describe('<civic-request-status>', () => {
     });
 
     it('looks up at once with autoload, without moving focus, and announces the result', async () => {
-      const submitted = new Promise<CustomEvent>((resolve) => document.addEventListener('civic-request-submit', (e) => resolve(e as CustomEvent), { once: true }));
+      const submitted = new Promise<CustomEvent>((resolve) =>
+        document.addEventListener('civic-request-submit', (e) => resolve(e as CustomEvent), { once: true }),
+      );
       const { el } = await show(withEmail({ reference: inProgress.reference, proofValue: EMAIL, autoload: true }));
       await until(el, () => !!$(el, 'article'), 'the request');
       expect((await submitted).detail).to.deep.equal({});
@@ -637,7 +740,9 @@ describe('<civic-request-status>', () => {
       expect(words(result(el))).to.equal('Recherche de la demande…');
       expect(announced(el)).to.equal('Recherche de la demande…');
       expect(result(el)!.getAttribute('aria-busy')).to.equal('true');
-      expect($(el, '[part~=base]')!.hasAttribute('aria-busy'), 'the live region is not inside a busy region').to.equal(false);
+      expect($(el, '[part~=base]')!.hasAttribute('aria-busy'), 'the live region is not inside a busy region').to.equal(
+        false,
+      );
       expect($(el, '[part~=submit]')!.getAttribute('aria-disabled')).to.equal('true');
       await sendKeys({ press: 'Enter' });
       await expect(el).to.be.accessible();
@@ -662,7 +767,9 @@ describe('<civic-request-status>', () => {
       expect(words($(el, '#result-title'))).to.equal('National identity card and passport');
       expect(words($(el, '[part~=state] .state-words'))).to.equal('In progress');
       expect(facts(el)['Answer expected']).to.equal('March 15, 2026 (in 3 days)');
-      expect(facts(el)['Next step']).to.equal('You will get a text message when the passport is ready at the town hall.');
+      expect(facts(el)['Next step']).to.equal(
+        'You will get a text message when the passport is ready at the town hall.',
+      );
       expect(words($(el, '.event-date'))).to.match(/^February 20, 2026 at 9:12\sAM$/);
       expect(announced(el)).to.equal('Request EC-2026-004211: In progress.');
       await expect(el).to.be.accessible();
@@ -675,7 +782,9 @@ describe('<civic-request-status>', () => {
       await typeInto(referenceInput(el), 'x');
       await sendKeys({ press: 'Enter' });
       await settle(el);
-      expect(words($(el, '#reference-error'))).to.equal('This number is not in the right form: it should look like EC-2026-004211.');
+      expect(words($(el, '#reference-error'))).to.equal(
+        'This number is not in the right form: it should look like EC-2026-004211.',
+      );
     });
 
     it('shows the usual time in English', async () => {

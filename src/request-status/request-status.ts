@@ -272,7 +272,8 @@ export class CivicRequestStatus extends CivicElement {
     if (this.#fieldErrors.reference || this.#fieldErrors.proof) {
       this.requestUpdate();
       // Only a citizen's own submit moves focus, to the field to correct.
-      if (fromUser) void this.updateComplete.then(() => this.#field(this.#fieldErrors.reference ? 'reference' : 'proof')?.focus());
+      if (fromUser)
+        void this.updateComplete.then(() => this.#field(this.#fieldErrors.reference ? 'reference' : 'proof')?.focus());
       return;
     }
     const reference = acceptReference(this.#typed, lookup.referencePattern)!;
@@ -318,14 +319,21 @@ export class CivicRequestStatus extends CivicElement {
   }
 
   /** The procedure from the catalog, when the adapter knows it; shown late rather than holding the result. */
-  async #procedureOf(store: ResourceStore, found: CheckedRequest, signal: AbortSignal): Promise<{ early?: Procedure; late: Promise<Procedure | undefined> }> {
+  async #procedureOf(
+    store: ResourceStore,
+    found: CheckedRequest,
+    signal: AbortSignal,
+  ): Promise<{ early?: Procedure; late: Promise<Procedure | undefined> }> {
     if (!found.procedureId) return { late: Promise.resolve(undefined) };
     const late = store.procedure(found.procedureId, signal).then(
       (p) => p,
       () => undefined,
     );
     let timer: number | undefined;
-    const early = await Promise.race([late, new Promise<undefined>((resolve) => (timer = window.setTimeout(resolve, CATALOG_WAIT_MS)))]);
+    const early = await Promise.race([
+      late,
+      new Promise<undefined>((resolve) => (timer = window.setTimeout(resolve, CATALOG_WAIT_MS))),
+    ]);
     window.clearTimeout(timer);
     return { early, late };
   }
@@ -376,13 +384,23 @@ export class CivicRequestStatus extends CivicElement {
   protected override render(): TemplateResult {
     const lookup = this.locale.ready ? this.#lookup : { status: 'loading' as const };
     // Only what is loading is busy: the live region outside it is announced at once.
-    return html`<section class="civic box" part="base" aria-labelledby="heading" aria-busy=${lookup.status === 'loading' ? 'true' : nothing}>
-      <div class="heading" part="heading" role="heading" aria-level=${this.#level} id="heading">${this.msg.requestStatus.heading}</div>
-      ${lookup.status === 'ready'
-        ? this.#form(lookup.lookup)
-        : lookup.status === 'error'
-          ? this.#lookupError(lookup.error)
-          : html`<p class="visually-hidden">${this.msg.common.loading}</p><span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span>`}
+    return html`<section
+      class="civic box"
+      part="base"
+      aria-labelledby="heading"
+      aria-busy=${lookup.status === 'loading' ? 'true' : nothing}
+    >
+      <div class="heading" part="heading" role="heading" aria-level=${this.#level} id="heading">
+        ${this.msg.requestStatus.heading}
+      </div>
+      ${
+        lookup.status === 'ready'
+          ? this.#form(lookup.lookup)
+          : lookup.status === 'error'
+            ? this.#lookupError(lookup.error)
+            : html`<p class="visually-hidden">${this.msg.common.loading}</p>
+                <span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span>`
+      }
       <p class="visually-hidden" role="status" aria-atomic="true">${this.#announcement}</p>
       ${lookup.status === 'ready' ? this.#result(lookup.city) : nothing}
     </section>`;
@@ -390,7 +408,10 @@ export class CivicRequestStatus extends CivicElement {
 
   #lookupError(error: CivicError): TemplateResult {
     const retry = !['unsupported', 'no-provider', 'config'].includes(error.code);
-    return html`<div class="message error" part="error">${stateIcons.rejected}<p>${this.errorMessage(error)}</p></div>
+    return html`<div class="message error" part="error">
+        ${stateIcons.rejected}
+        <p>${this.errorMessage(error)}</p>
+      </div>
       ${retry ? html`<button class="button secondary" type="button" @click=${this.#retryLookup}>${this.msg.request.retry}</button>` : nothing}`;
   }
 
@@ -399,7 +420,9 @@ export class CivicRequestStatus extends CivicElement {
     const errors = { reference: this.#fieldMessage('reference', lookup), proof: this.#fieldMessage('proof', lookup) };
     // The example is kept on one line ("EC-2026-004211" must not break at its hyphens).
     const [before, after] = t.referenceHint('\u0000').split('\u0000');
-    const hint = lookup.referenceExample ? html`${before}<span class="nowrap">${lookup.referenceExample}</span>${after}` : t.referenceHintPlain;
+    const hint = lookup.referenceExample
+      ? html`${before}<span class="nowrap">${lookup.referenceExample}</span>${after}`
+      : t.referenceHintPlain;
     return html`<form part="form" novalidate @submit=${this.#onSubmit}>
       <div class="field ${errors.reference ? 'invalid' : ''}">
         <label for="reference">${t.reference}</label>
@@ -423,7 +446,14 @@ export class CivicRequestStatus extends CivicElement {
       </div>
       ${lookup.proof ? this.#proofField(lookup.proof, errors.proof) : nothing}
       <div class="form-actions">
-        <button class="button" type="submit" part="submit" aria-disabled=${this.#search.status === 'searching' ? 'true' : nothing}>${t.submit}</button>
+        <button
+          class="button"
+          type="submit"
+          part="submit"
+          aria-disabled=${this.#search.status === 'searching' ? 'true' : nothing}
+        >
+          ${t.submit}
+        </button>
       </div>
     </form>`;
   }
@@ -462,7 +492,11 @@ export class CivicRequestStatus extends CivicElement {
   #onReferenceInput = (event: InputEvent): void => {
     this.#typed = (event.target as HTMLInputElement).value;
     // An error said goes as soon as the citizen corrects it; new ones wait for the next submit.
-    if (this.#fieldErrors.reference && this.#lookup.status === 'ready' && !this.#validate(this.#lookup.lookup).reference) {
+    if (
+      this.#fieldErrors.reference &&
+      this.#lookup.status === 'ready' &&
+      !this.#validate(this.#lookup.lookup).reference
+    ) {
       this.#fieldErrors = { ...this.#fieldErrors, reference: undefined };
       this.requestUpdate();
     }
@@ -482,10 +516,15 @@ export class CivicRequestStatus extends CivicElement {
       case 'idle':
         return nothing;
       case 'searching':
-        return html`<div class="result searching" part="result" aria-busy="true"><p class="muted">${this.msg.requestStatus.searching}</p></div>`;
+        return html`<div class="result searching" part="result" aria-busy="true">
+          <p class="muted">${this.msg.requestStatus.searching}</p>
+        </div>`;
       case 'error':
         return html`<div class="result" part="result">
-          <div class="message error" part="error">${stateIcons.rejected}<p>${this.errorMessage(search.error)}</p></div>
+          <div class="message error" part="error">
+            ${stateIcons.rejected}
+            <p>${this.errorMessage(search.error)}</p>
+          </div>
         </div>`;
       case 'found':
         return this.#found(search.request, search.procedure, city);
@@ -501,27 +540,35 @@ export class CivicRequestStatus extends CivicElement {
     const level = Math.min(this.#level + 1, 6);
     return html`<div class="result" part="result">
       <article class="request" aria-labelledby="result-title">
-        ${waiting
-          ? html`<div class="callout" part="action-needed">
-              ${stateIcons['waiting-citizen']}
-              <div>
-                <p class="callout-title">${t.actionNeeded}</p>
-                <p>${nextStep || t.actionNeededDefault}</p>
-              </div>
-            </div>`
-          : nothing}
+        ${
+          waiting
+            ? html`<div class="callout" part="action-needed">
+                ${stateIcons['waiting-citizen']}
+                <div>
+                  <p class="callout-title">${t.actionNeeded}</p>
+                  <p>${nextStep || t.actionNeededDefault}</p>
+                </div>
+              </div>`
+            : nothing
+        }
         <div class="result-title" role="heading" aria-level=${level} id="result-title">${title}</div>
         <p class="reference">${t.reference(found.reference)}</p>
-        ${stateLine(found.state, found.stateLabel, t)}
-        ${this.#facts(found, procedure, city, waiting ? '' : nextStep)}
+        ${stateLine(found.state, found.stateLabel, t)} ${this.#facts(found, procedure, city, waiting ? '' : nextStep)}
         <div class="subheading" role="heading" aria-level=${Math.min(level + 1, 6)} id="history">${t.history}</div>
         ${requestTimeline(found.history, { t, lang, timeZone: city.timeZone, labelledBy: 'history' })}
       </article>
-      <button class="button secondary" type="button" part="new-search" @click=${this.#newSearch}>${this.msg.requestStatus.newSearch}</button>
+      <button class="button secondary" type="button" part="new-search" @click=${this.#newSearch}>
+        ${this.msg.requestStatus.newSearch}
+      </button>
     </div>`;
   }
 
-  #facts(found: CheckedRequest, procedure: Procedure | undefined, city: City, nextStep: string): TemplateResult | typeof nothing {
+  #facts(
+    found: CheckedRequest,
+    procedure: Procedure | undefined,
+    city: City,
+    nextStep: string,
+  ): TemplateResult | typeof nothing {
     const t = this.msg.request;
     const lang = this.locale.lang;
     const facts: [term: string, value: unknown, wide?: boolean][] = [];
@@ -529,10 +576,17 @@ export class CivicRequestStatus extends CivicElement {
     if (OPEN.has(found.state)) {
       const expected = formatMoment(found.expectedDate, lang, city.timeZone, false);
       const usual = procedure?.processingTime;
-      if (expected) facts.push([t.expected, t.expectedOn(expected, relativeDay(found.expectedDate!, this.#moment, lang, city.timeZone))]);
+      if (expected)
+        facts.push([
+          t.expected,
+          t.expectedOn(expected, relativeDay(found.expectedDate!, this.#moment, lang, city.timeZone)),
+        ]);
       else if (usual && usual.days > 0) {
         const note = pickText(usual.note, lang);
-        facts.push([t.typical, html`${formatDays(usual.days, lang)}${note ? html` <span class="muted">${note}</span>` : nothing}`]);
+        facts.push([
+          t.typical,
+          html`${formatDays(usual.days, lang)}${note ? html` <span class="muted">${note}</span>` : nothing}`,
+        ]);
       }
     }
     if (found.handledBy) facts.push([t.handledBy, found.handledBy]);
@@ -541,7 +595,15 @@ export class CivicRequestStatus extends CivicElement {
     const updated = formatMoment(found.updatedAt, lang, city.timeZone, false);
     if (updated) facts.push([t.updated, updated]);
     if (!facts.length) return nothing;
-    return html`<dl class="facts" part="facts">${facts.map(([term, value, wide]) => html`<div class=${wide ? 'wide' : ''}><dt>${term}</dt> <dd>${value}</dd></div>`)}</dl>`;
+    return html`<dl class="facts" part="facts">
+      ${facts.map(
+        ([term, value, wide]) =>
+          html`<div class=${wide ? 'wide' : ''}>
+            <dt>${term}</dt>
+            <dd>${value}</dd>
+          </div>`,
+      )}
+    </dl>`;
   }
 }
 

@@ -8,7 +8,10 @@ import { isTimeZone, zonedMoment } from '../opening-hours/zoned-time.js';
  * Unreadable dates give '' (the request check has already left them out).
  */
 const formats = new Map<string, Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>();
-function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+function cached<T extends Intl.DateTimeFormat | Intl.RelativeTimeFormat | Intl.NumberFormat>(
+  key: string,
+  make: () => T,
+): T {
   let format = formats.get(key) as T | undefined;
   if (!format) formats.set(key, (format = make()));
   return format;
@@ -22,8 +25,13 @@ export function formatMoment(iso: string | undefined, lang: string, timeZone: st
   if (!date) return '';
   const timed = withTime && date.hasTime;
   const zone = zoneOf(date, timeZone);
-  const format = cached(`d:${lang}:${zone}:${timed}`, () =>
-    new Intl.DateTimeFormat(lang, timed ? { dateStyle: 'long', timeStyle: 'short', timeZone: zone } : { dateStyle: 'long', timeZone: zone }),
+  const format = cached(
+    `d:${lang}:${zone}:${timed}`,
+    () =>
+      new Intl.DateTimeFormat(
+        lang,
+        timed ? { dateStyle: 'long', timeStyle: 'short', timeZone: zone } : { dateStyle: 'long', timeZone: zone },
+      ),
   );
   return format.format(date.time);
 }
@@ -33,7 +41,9 @@ export function cityDay(iso: string | Date, timeZone: string): string | undefine
   if (iso instanceof Date) return zonedMoment(iso, isTimeZone(timeZone) ? timeZone : 'UTC').date;
   const date = readDate(iso);
   if (!date) return undefined;
-  return date.hasZone ? zonedMoment(new Date(date.time), zoneOf(date, timeZone)).date : new Date(date.time).toISOString().slice(0, 10);
+  return date.hasZone
+    ? zonedMoment(new Date(date.time), zoneOf(date, timeZone)).date
+    : new Date(date.time).toISOString().slice(0, 10);
 }
 
 /** "aujourd’hui", "demain", "dans 3 jours", "il y a 2 jours", "dans 2 mois": calendar days in the city. */
@@ -50,7 +60,10 @@ export function relativeDay(iso: string, now: Date, lang: string, timeZone: stri
 
 /** "30 jours", "1 day": a duration in days, in the reader's language. */
 export function formatDays(days: number, lang: string): string {
-  return cached(`n:${lang}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit: 'day', unitDisplay: 'long' })).format(days);
+  return cached(
+    `n:${lang}`,
+    () => new Intl.NumberFormat(lang, { style: 'unit', unit: 'day', unitDisplay: 'long' }),
+  ).format(days);
 }
 
 /** A moment for sorting; -Infinity when absent or unreadable. */

@@ -38,7 +38,9 @@ function eventView(event: CheckedEvent, { t, lang, timeZone }: TimelineContext):
   return html`<li class="event state-${event.state ?? 'step'}" part="event">
     <span class="marker">${stateIcons[event.state ?? 'step']}</span>
     <div class="event-body">
-      <p class="event-date">${shown ? html`<time datetime=${event.date!}>${shown}</time>` : html`<span class="muted">${t.undated}</span>`}</p>
+      <p class="event-date">
+        ${shown ? html`<time datetime=${event.date!}>${shown}</time>` : html`<span class="muted">${t.undated}</span>`}
+      </p>
       ${words ? html`<p class="event-state">${words}</p>` : nothing}
       ${original ? html`<p class="original">${t.original(original)}</p>` : nothing}
       ${event.note ? noteView(event.note, t) : nothing}

@@ -22,15 +22,19 @@ export function office(id: string): Office {
 }
 
 /** `"office": "<id>"` replaced by the office, as the static adapter does (a memory adapter does not). */
-const resolved = <T>(way: RawWay): T => (typeof way.office === 'string' ? { ...way, office: office(way.office) } : { ...way }) as T;
+const resolved = <T>(way: RawWay): T =>
+  (typeof way.office === 'string' ? { ...way, office: office(way.office) } : { ...way }) as T;
 
 /** Every procedure of the demo catalog, offices resolved (a fresh copy on each call). */
 export function catalogProcedures(): Procedure[] {
-  return raw.procedures.map((p) => structuredClone({
-    ...p,
-    channels: (p.channels ?? []).map((c) => resolved(c)),
-    information: (p.information ?? []).map((c) => resolved(c)),
-  }) as Procedure);
+  return raw.procedures.map(
+    (p) =>
+      structuredClone({
+        ...p,
+        channels: (p.channels ?? []).map((c) => resolved(c)),
+        information: (p.information ?? []).map((c) => resolved(c)),
+      }) as Procedure,
+  );
 }
 
 /** One procedure of the demo catalog, offices resolved. */
@@ -47,13 +51,17 @@ export const city = { ...catalog.city };
  * An in-memory backend over `procedures` that also knows its city (France, Paris time), so the
  * opening hours of the stories do not depend on defaults. `delay` and `failWith` apply to every call.
  */
-export function cityAdapter(procedures: readonly unknown[], options: MemoryAdapterOptions = {}): CivicAdapter & { calls: string[] } {
+export function cityAdapter(
+  procedures: readonly unknown[],
+  options: MemoryAdapterOptions = {},
+): CivicAdapter & { calls: string[] } {
   const memory = memoryAdapter(procedures, options);
   const cityAnswer = memoryAdapter([{ id: 'city', ...city }], options);
   return {
     calls: memory.calls,
     getProcedure: (id, callOptions) => memory.getProcedure(id, callOptions),
-    getCity: (callOptions) => cityAnswer.getProcedure('city', callOptions) as Promise<unknown> as Promise<Partial<City> | undefined>,
+    getCity: (callOptions) =>
+      cityAnswer.getProcedure('city', callOptions) as Promise<unknown> as Promise<Partial<City> | undefined>,
   };
 }
 
@@ -100,7 +108,9 @@ export const everyContactKind: Procedure = {
   ...passport,
   id: 'toutes-informations',
   information: contactKinds.map((kind) => {
-    const contact = catalogProcedures().flatMap((p) => p.information).find((c) => c.kind === kind);
+    const contact = catalogProcedures()
+      .flatMap((p) => p.information)
+      .find((c) => c.kind === kind);
     if (!contact) throw new Error(`No "${kind}" information in the demo catalog`);
     return contact as Contact;
   }),
@@ -117,7 +127,12 @@ export const badData = {
   channels: [
     { kind: 'fax', phone: '+33 2 61 91 00 99', label: 'Par télécopie' },
     { kind: 'phone', phone: 'appelez-nous', label: { fr: 'Accueil de la mairie', en: 'Town hall reception' } },
-    { kind: 'phone', phone: '+33 2 61 91 00 00', label: { fr: 'Standard', en: 'Switchboard' }, hours: { weekly: { mo: ['8h-12h'] } } },
+    {
+      kind: 'phone',
+      phone: '+33 2 61 91 00 00',
+      label: { fr: 'Standard', en: 'Switchboard' },
+      hours: { weekly: { mo: ['8h-12h'] } },
+    },
     { kind: 'online', url: 'javascript:alert(1)', label: 'Formulaire' },
     { kind: 'email', email: 'accueil@saint-aurel.example', label: 'Écrivez-nous <img src=x onerror=alert(1)>' },
     {
@@ -140,7 +155,12 @@ export const directoryCounter: Procedure = {
       office: {
         id: 'mairie-deleguee-port-aurel',
         name: { fr: 'Mairie déléguée de Port-Aurel', en: 'Port-Aurel delegate town hall' },
-        address: { lines: ['1 quai des Pêcheurs'], postalCode: '44190', locality: 'Saint-Aurel-sur-Loire', country: 'FR' },
+        address: {
+          lines: ['1 quai des Pêcheurs'],
+          postalCode: '44190',
+          locality: 'Saint-Aurel-sur-Loire',
+          country: 'FR',
+        },
         directoryId: '9b1f7c2e-0000-4000-8000-000000000044',
       },
     },

@@ -9,7 +9,11 @@ export interface StateCase {
   template: TemplateResult;
   procedures?: readonly unknown[];
   delay?: number;
-  failWith?: Parameters<typeof memoryAdapter>[1] extends infer O ? (O extends { failWith?: infer F } ? F : never) : never;
+  failWith?: Parameters<typeof memoryAdapter>[1] extends infer O
+    ? O extends { failWith?: infer F }
+      ? F
+      : never
+    : never;
   /** Text the state must show. */
   shows: RegExp;
 }

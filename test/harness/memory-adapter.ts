@@ -12,7 +12,10 @@ export interface MemoryAdapterOptions {
  * An adapter over procedures held in memory: the test and Storybook stand-in for a backend.
  * It honours the abort signal like a real adapter must, and counts its calls.
  */
-export function memoryAdapter(procedures: readonly unknown[], options: MemoryAdapterOptions = {}): CivicAdapter & { calls: string[] } {
+export function memoryAdapter(
+  procedures: readonly unknown[],
+  options: MemoryAdapterOptions = {},
+): CivicAdapter & { calls: string[] } {
   const calls: string[] = [];
   const answer = <T>(value: () => T, { signal }: AdapterCallOptions) =>
     new Promise<T>((resolve, reject) => {
@@ -20,7 +23,12 @@ export function memoryAdapter(procedures: readonly unknown[], options: MemoryAda
       if (signal.aborted) return fail();
       signal.addEventListener('abort', fail, { once: true });
       const settle = () => {
-        if (options.failWith) reject(new CivicError(options.failWith, `memory adapter fails with ${options.failWith}`, { status: options.failWith === 'http' ? 500 : undefined }));
+        if (options.failWith)
+          reject(
+            new CivicError(options.failWith, `memory adapter fails with ${options.failWith}`, {
+              status: options.failWith === 'http' ? 500 : undefined,
+            }),
+          );
         else resolve(value());
       };
       if (options.delay === Infinity) return;

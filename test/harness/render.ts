@@ -8,9 +8,15 @@ import type { CivicAdapter } from '../../src/model.js';
  * Renders `template` inside a provider that uses `adapter` (no network) and returns the first
  * element of the template once it has rendered.
  */
-export async function renderWithAdapter<T extends HTMLElement>(template: TemplateResult, adapter: CivicAdapter, options: { lang?: string; timeout?: number } = {}): Promise<T> {
+export async function renderWithAdapter<T extends HTMLElement>(
+  template: TemplateResult,
+  adapter: CivicAdapter,
+  options: { lang?: string; timeout?: number } = {},
+): Promise<T> {
   const provider = await fixture<CivicProvider>(
-    html`<civic-provider .adapter=${adapter} .timeout=${options.timeout ?? 8000} lang=${options.lang ?? 'fr'}>${template}</civic-provider>`,
+    html`<civic-provider .adapter=${adapter} .timeout=${options.timeout ?? 8000} lang=${options.lang ?? 'fr'}
+      >${template}</civic-provider
+    >`,
   );
   const element = provider.firstElementChild as T;
   await settle(element);

@@ -46,13 +46,23 @@ export function requestAdapter(requests: readonly unknown[], options: RequestAda
   const calls: string[] = [];
   const sessions: Record<string, string>[] = [];
   let failures = 0;
-  const answer = <T>(value: () => T | Promise<T>, { signal }: AdapterCallOptions, failWith = options.failWith, delay = options.delay) =>
+  const answer = <T>(
+    value: () => T | Promise<T>,
+    { signal }: AdapterCallOptions,
+    failWith = options.failWith,
+    delay = options.delay,
+  ) =>
     new Promise<T>((resolve, reject) => {
       const fail = () => reject(signal.reason ?? new DOMException('Aborted', 'AbortError'));
       if (signal.aborted) return fail();
       signal.addEventListener('abort', fail, { once: true });
       const settle = () => {
-        if (failWith) reject(new CivicError(failWith, `request adapter fails with ${failWith}`, { status: options.status ?? (failWith === 'http' ? 503 : undefined) }));
+        if (failWith)
+          reject(
+            new CivicError(failWith, `request adapter fails with ${failWith}`, {
+              status: options.status ?? (failWith === 'http' ? 503 : undefined),
+            }),
+          );
         else Promise.resolve().then(value).then(resolve, reject);
       };
       if (delay === Infinity) return;
@@ -68,7 +78,11 @@ export function requestAdapter(requests: readonly unknown[], options: RequestAda
     sessions,
     getProcedure(id, callOptions) {
       calls.push(`getProcedure:${id}`);
-      return answer(() => (options.procedures ?? []).find((p) => (p as Procedure).id === id) as Procedure | undefined, callOptions, undefined);
+      return answer(
+        () => (options.procedures ?? []).find((p) => (p as Procedure).id === id) as Procedure | undefined,
+        callOptions,
+        undefined,
+      );
     },
   };
   if (options.lookup !== undefined) {
@@ -84,29 +98,42 @@ export function requestAdapter(requests: readonly unknown[], options: RequestAda
   if (!options.noLookup) {
     adapter.getRequest = (reference, proof, callOptions) => {
       calls.push(`getRequest:${reference}:${proof ?? ''}`);
-      return answer(() => {
-        if (options.maxAttempts !== undefined && failures >= options.maxAttempts) throw new CivicError('too-many-attempts', 'too many attempts');
-        const found = requests.find((r) => (r as ServiceRequest).reference === reference);
-        const wanted = options.proofs?.[reference];
-        if (!found) {
-          failures++;
-          return undefined;
-        }
-        if (wanted !== undefined && wanted.trim().toLowerCase() !== (proof ?? '').trim().toLowerCase()) refuse('wrong-proof', 'reference or proof wrong');
-        return structuredClone(found) as ServiceRequest;
-      }, callOptions, options.requestFailWith ?? options.failWith, options.requestDelay ?? options.delay);
+      return answer(
+        () => {
+          if (options.maxAttempts !== undefined && failures >= options.maxAttempts)
+            throw new CivicError('too-many-attempts', 'too many attempts');
+          const found = requests.find((r) => (r as ServiceRequest).reference === reference);
+          const wanted = options.proofs?.[reference];
+          if (!found) {
+            failures++;
+            return undefined;
+          }
+          if (wanted !== undefined && wanted.trim().toLowerCase() !== (proof ?? '').trim().toLowerCase())
+            refuse('wrong-proof', 'reference or proof wrong');
+          return structuredClone(found) as ServiceRequest;
+        },
+        callOptions,
+        options.requestFailWith ?? options.failWith,
+        options.requestDelay ?? options.delay,
+      );
     };
   }
   if (!options.noList) {
     adapter.listMyRequests = (callOptions) => {
       calls.push('listMyRequests');
-      return answer(async () => {
-        const headers = (await callOptions.session?.()) ?? {};
-        sessions.push(headers);
-        const token = headers.Authorization ?? headers.authorization;
-        if (!token || (options.token !== undefined && token !== options.token)) throw new CivicError('unauthorized', 'session missing or expired', { status: 401 });
-        return structuredClone(options.mine ?? []) as ServiceRequest[];
-      }, callOptions, options.requestFailWith ?? options.failWith, options.requestDelay ?? options.delay);
+      return answer(
+        async () => {
+          const headers = (await callOptions.session?.()) ?? {};
+          sessions.push(headers);
+          const token = headers.Authorization ?? headers.authorization;
+          if (!token || (options.token !== undefined && token !== options.token))
+            throw new CivicError('unauthorized', 'session missing or expired', { status: 401 });
+          return structuredClone(options.mine ?? []) as ServiceRequest[];
+        },
+        callOptions,
+        options.requestFailWith ?? options.failWith,
+        options.requestDelay ?? options.delay,
+      );
     };
   }
   return adapter;

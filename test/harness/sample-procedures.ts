@@ -8,7 +8,11 @@ export const passport: Procedure = {
   url: 'https://www.saint-aurel.example/demarches/passeport',
   themes: ['etat-civil'],
   audiences: ['famille'],
-  online: { availability: 'partial', url: 'https://ants.gouv.fr/', note: { fr: 'Pré-demande en ligne', en: 'Online pre-application' } },
+  online: {
+    availability: 'partial',
+    url: 'https://ants.gouv.fr/',
+    note: { fr: 'Pré-demande en ligne', en: 'Online pre-application' },
+  },
   channels: [],
   information: [],
   related: ['acte-naissance'],

@@ -18,7 +18,10 @@ export const lookupWithEmail: RequestLookup = {
 /** The passport with its usual processing time, as the catalog gives it. */
 export const passportWithTime: Procedure = {
   ...passport,
-  processingTime: { days: 30, note: { fr: 'À compter du rendez-vous en mairie.', en: 'From the appointment at the town hall.' } },
+  processingTime: {
+    days: 30,
+    note: { fr: 'À compter du rendez-vous en mairie.', en: 'From the appointment at the town hall.' },
+  },
 };
 
 export const requestProcedures: Procedure[] = [passportWithTime, birthCertificate];
@@ -33,12 +36,29 @@ export const inProgress: ServiceRequest = {
   state: 'in-progress',
   stateLabel: 'Instruction du dossier',
   history: [
-    { date: '2026-02-20T09:12:00+01:00', state: 'received', stateLabel: 'Dossier déposé', note: 'Pré-demande en ligne n° 2602-PA-7781 reçue.' },
-    { date: '2026-02-27T14:30:00+01:00', state: 'received', note: 'Rendez-vous en mairie honoré : empreintes et photo enregistrées.' },
-    { date: '2026-03-02T11:05:00+01:00', state: 'in-progress', stateLabel: 'Instruction du dossier', note: 'Dossier transmis au centre d’instruction.' },
+    {
+      date: '2026-02-20T09:12:00+01:00',
+      state: 'received',
+      stateLabel: 'Dossier déposé',
+      note: 'Pré-demande en ligne n° 2602-PA-7781 reçue.',
+    },
+    {
+      date: '2026-02-27T14:30:00+01:00',
+      state: 'received',
+      note: 'Rendez-vous en mairie honoré : empreintes et photo enregistrées.',
+    },
+    {
+      date: '2026-03-02T11:05:00+01:00',
+      state: 'in-progress',
+      stateLabel: 'Instruction du dossier',
+      note: 'Dossier transmis au centre d’instruction.',
+    },
   ],
   expectedDate: '2026-03-15',
-  nextStep: { fr: 'Vous recevrez un SMS quand le passeport sera disponible en mairie.', en: 'You will get a text message when the passport is ready at the town hall.' },
+  nextStep: {
+    fr: 'Vous recevrez un SMS quand le passeport sera disponible en mairie.',
+    en: 'You will get a text message when the passport is ready at the town hall.',
+  },
   handledBy: 'Service état civil – Mairie de Saint-Aurel',
   createdAt: '2026-02-20T09:12:00+01:00',
   updatedAt: '2026-03-02T11:05:00+01:00',
@@ -52,7 +72,12 @@ export const waitingCitizen: ServiceRequest = {
   stateLabel: 'Pièce manquante',
   history: [
     { date: '2026-03-03T16:40:00+01:00', state: 'received' },
-    { date: '2026-03-09T10:20:00+01:00', state: 'waiting-citizen', stateLabel: 'Pièce manquante', note: 'Le justificatif de domicile fourni a plus de trois mois.' },
+    {
+      date: '2026-03-09T10:20:00+01:00',
+      state: 'waiting-citizen',
+      stateLabel: 'Pièce manquante',
+      note: 'Le justificatif de domicile fourni a plus de trois mois.',
+    },
   ],
   nextStep: {
     fr: 'Déposez un justificatif de domicile de moins de 3 mois dans votre espace, ou à l’accueil de la mairie, avant le 26 mars.',
@@ -80,7 +105,11 @@ export const waitingDecision: ServiceRequest = {
   history: [
     { date: '2026-01-15', state: 'received' },
     { date: '2026-01-29', state: 'in-progress', note: 'Dossier complet.' },
-    { date: '2026-02-10', state: 'waiting-decision', stateLabel: 'Avis de l’architecte des Bâtiments de France attendu' },
+    {
+      date: '2026-02-10',
+      state: 'waiting-decision',
+      stateLabel: 'Avis de l’architecte des Bâtiments de France attendu',
+    },
   ],
   expectedDate: '2026-04-15',
   handledBy: 'Service urbanisme',
@@ -95,7 +124,12 @@ export const done: ServiceRequest = {
   stateLabel: 'Acte envoyé',
   history: [
     { date: '2026-02-02T10:00:00+01:00', state: 'received' },
-    { date: '2026-02-04T15:12:00+01:00', state: 'done', stateLabel: 'Acte envoyé', note: 'Copie intégrale envoyée par courrier.' },
+    {
+      date: '2026-02-04T15:12:00+01:00',
+      state: 'done',
+      stateLabel: 'Acte envoyé',
+      note: 'Copie intégrale envoyée par courrier.',
+    },
   ],
   expectedDate: '2026-02-10',
   createdAt: '2026-02-02T10:00:00+01:00',
@@ -108,7 +142,11 @@ export const rejected: ServiceRequest = {
   state: 'rejected',
   history: [
     { date: '2026-01-20T09:00:00+01:00', state: 'received' },
-    { date: '2026-02-12T17:45:00+01:00', state: 'rejected', note: 'Le trottoir ne laisse pas 1,40 m de passage libre. Vous pouvez déposer une nouvelle demande pour une terrasse plus petite.' },
+    {
+      date: '2026-02-12T17:45:00+01:00',
+      state: 'rejected',
+      note: 'Le trottoir ne laisse pas 1,40 m de passage libre. Vous pouvez déposer une nouvelle demande pour une terrasse plus petite.',
+    },
   ],
   handledBy: 'Service voirie',
   createdAt: '2026-01-20T09:00:00+01:00',
@@ -145,7 +183,8 @@ export const longTimeline: ServiceRequest = {
 };
 
 export const HUGE_NOTE = `Courrier du service : ${'Nous avons bien reçu les pièces et les examinons dans l’ordre d’arrivée. '.repeat(120)}Fin du courrier.`;
-export const HTML_NOTE = '<b>Important</b> : <img src=x onerror="alert(1)"> présentez-vous <script>alert(2)</script> au guichet 3.';
+export const HTML_NOTE =
+  '<b>Important</b> : <img src=x onerror="alert(1)"> présentez-vous <script>alert(2)</script> au guichet 3.';
 
 /** What a sloppy backend sends: unreadable dates, states of its own, a huge note, HTML in notes. */
 export const badData = {
@@ -166,4 +205,13 @@ export const badData = {
   nextStep: null,
 };
 
-export const sampleRequests: ServiceRequest[] = [inProgress, waitingCitizen, received, waitingDecision, done, rejected, cancelled, longTimeline];
+export const sampleRequests: ServiceRequest[] = [
+  inProgress,
+  waitingCitizen,
+  received,
+  waitingDecision,
+  done,
+  rejected,
+  cancelled,
+  longTimeline,
+];

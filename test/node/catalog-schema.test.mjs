@@ -77,7 +77,11 @@ test('refuses online.url "javascript:alert(1)"', () => {
 test('refuses markup in a title', () => {
   const markup = 'Passport <img src=x onerror=alert(1)>';
   assertRejected((c) => (firstProcedure(c).title = markup), '/procedures/0/title', 'pattern');
-  assertRejected((c) => (firstProcedure(c).title = { fr: 'Passeport', en: markup }), '/procedures/0/title/en', 'pattern');
+  assertRejected(
+    (c) => (firstProcedure(c).title = { fr: 'Passeport', en: markup }),
+    '/procedures/0/title/en',
+    'pattern',
+  );
 });
 
 test('refuses a channel of kind "fax"', () => {

@@ -15,7 +15,9 @@ function moduleGraph(entry) {
     if (seen.has(file)) return;
     seen.add(file);
     const source = readFileSync(file, 'utf8');
-    for (const [, spec] of source.matchAll(/(?:import|export)\s[^'"]*?from\s*["'](\.[^"']+)["']|import\s*["'](\.[^"']+)["']/g)) {
+    for (const [, spec] of source.matchAll(
+      /(?:import|export)\s[^'"]*?from\s*["'](\.[^"']+)["']|import\s*["'](\.[^"']+)["']/g,
+    )) {
       if (spec) visit(resolve(dirname(file), spec));
     }
     for (const [, spec] of source.matchAll(/import\s*["'](\.[^"']+)["']/g)) visit(resolve(dirname(file), spec));

@@ -24,7 +24,10 @@ const SCHEMAS_ID = 'https://civic-elements.example/schema/rest-api';
 const rebase = (value) =>
   JSON.parse(JSON.stringify(value).replaceAll('"#/components/schemas/', `"${SCHEMAS_ID}#/$defs/`));
 const ajv = new Ajv2020({ allErrors: true, strict: true });
-ajv.addSchema({ $id: SCHEMAS_ID, $defs: JSON.parse(JSON.stringify(contract.components.schemas).replaceAll('"#/components/schemas/', '"#/$defs/')) });
+ajv.addSchema({
+  $id: SCHEMAS_ID,
+  $defs: JSON.parse(JSON.stringify(contract.components.schemas).replaceAll('"#/components/schemas/', '"#/$defs/')),
+});
 const compiled = new Map();
 const validator = (schema) => {
   const key = JSON.stringify(schema);
@@ -34,7 +37,15 @@ const validator = (schema) => {
 const component = (name) => validator({ $ref: `#/components/schemas/${name}` });
 
 /** Follows a "#/components/…" reference of the OpenAPI document. */
-const deref = (value) => (value?.$ref ? deref(value.$ref.slice(2).split('/').reduce((o, k) => o[k], contract)) : value);
+const deref = (value) =>
+  value?.$ref
+    ? deref(
+        value.$ref
+          .slice(2)
+          .split('/')
+          .reduce((o, k) => o[k], contract),
+      )
+    : value;
 
 /** The documented response of an operation for a status (or its "5XX"). */
 function documented(path, method, status) {
@@ -55,9 +66,15 @@ async function assertConforms(answer, path, method) {
   if (answer.status === 304 || method === 'HEAD') {
     assert.equal(answer.body, '', 'no body');
   } else {
-    assert.ok(content[type], `${method} ${path} ${answer.status}: Content-Type ${type} is documented (${Object.keys(content)})`);
+    assert.ok(
+      content[type],
+      `${method} ${path} ${answer.status}: Content-Type ${type} is documented (${Object.keys(content)})`,
+    );
     const validate = validator(content[type].schema);
-    assert.ok(validate(answer.json), `${method} ${path} ${answer.status} body does not match the contract:\n${explain(validate.errors)}`);
+    assert.ok(
+      validate(answer.json),
+      `${method} ${path} ${answer.status} body does not match the contract:\n${explain(validate.errors)}`,
+    );
   }
   for (const [name, header] of Object.entries(response.headers ?? {})) {
     const spec = deref(header);
@@ -83,7 +100,13 @@ const newDatabaseFile = () => join(temporary, `civic-${++files}.sqlite`);
 const logLines = [];
 
 async function start(options = {}) {
-  const app = createApp({ databaseFile: newDatabaseFile(), demoDir, distDir, log: (line) => logLines.push(line), ...options });
+  const app = createApp({
+    databaseFile: newDatabaseFile(),
+    demoDir,
+    distDir,
+    log: (line) => logLines.push(line),
+    ...options,
+  });
   await app.ready;
   const server = createServer(app);
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -112,7 +135,12 @@ async function call(url, init = {}) {
   return { status: response.status, headers: response.headers, body, json };
 }
 
-const lookup = (server, body) => call(`${server.api}requests/lookup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const lookup = (server, body) =>
+  call(`${server.api}requests/lookup`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 
 /** A raw GET with the path exactly as written (fetch would resolve "..").  */
 function rawGet(origin, path, method = 'GET') {
@@ -121,7 +149,9 @@ function rawGet(origin, path, method = 'GET') {
     const req = httpRequest({ hostname, port, path, method }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+      );
     });
     req.on('error', reject);
     req.end();
@@ -136,12 +166,37 @@ const WAITING = demo('SA-2026-00412');
 describe('the contract (schema/rest-api.openapi.json)', () => {
   test('is OpenAPI 3.1 with the six operations', () => {
     assert.equal(contract.openapi, '3.1.0');
-    const operations = Object.entries(contract.paths).flatMap(([path, item]) => Object.keys(item).map((m) => `${m.toUpperCase()} ${path}`));
-    assert.deepEqual(operations.sort(), ['GET /city', 'GET /me/requests', 'GET /procedures', 'GET /procedures/{id}', 'GET /request-lookup', 'POST /requests/lookup'].sort());
+    const operations = Object.entries(contract.paths).flatMap(([path, item]) =>
+      Object.keys(item).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    assert.deepEqual(
+      operations.sort(),
+      [
+        'GET /city',
+        'GET /me/requests',
+        'GET /procedures',
+        'GET /procedures/{id}',
+        'GET /request-lookup',
+        'POST /requests/lookup',
+      ].sort(),
+    );
   });
 
   test('its schemas compile in strict mode, the model ones included', () => {
-    for (const name of ['Procedure', 'Channel', 'Contact', 'Office', 'OpeningHours', 'City', 'ServiceRequest', 'RequestEvent', 'RequestState', 'LocalizedText', 'RequestLookup', 'Error']) {
+    for (const name of [
+      'Procedure',
+      'Channel',
+      'Contact',
+      'Office',
+      'OpeningHours',
+      'City',
+      'ServiceRequest',
+      'RequestEvent',
+      'RequestState',
+      'LocalizedText',
+      'RequestLookup',
+      'Error',
+    ]) {
       assert.equal(typeof component(name), 'function', name);
     }
   });
@@ -150,8 +205,15 @@ describe('the contract (schema/rest-api.openapi.json)', () => {
     let checked = 0;
     for (const [path, item] of Object.entries(contract.paths)) {
       for (const [method, operation] of Object.entries(item)) {
-        const contents = [operation.requestBody?.content, ...Object.values(operation.responses).map((r) => deref(r).content)].filter(Boolean);
-        const examples = contents.flatMap((content) => Object.values(content).flatMap((media) => Object.entries(media.examples ?? {}).map(([name, ex]) => ({ name, value: ex.value, schema: media.schema }))));
+        const contents = [
+          operation.requestBody?.content,
+          ...Object.values(operation.responses).map((r) => deref(r).content),
+        ].filter(Boolean);
+        const examples = contents.flatMap((content) =>
+          Object.values(content).flatMap((media) =>
+            Object.entries(media.examples ?? {}).map(([name, ex]) => ({ name, value: ex.value, schema: media.schema })),
+          ),
+        );
         assert.ok(examples.length >= 2, `${method} ${path} has examples`);
         for (const { name, value, schema } of examples) {
           const validate = validator(schema);
@@ -177,8 +239,16 @@ describe('the contract (schema/rest-api.openapi.json)', () => {
     const request = component('ServiceRequest');
     assert.equal(request({ reference: 'X', state: 'lost', history: [] }), false, 'unknown state');
     assert.equal(request({ reference: 'X', state: 'done' }), false, 'history is required');
-    assert.equal(request({ reference: 'X', state: 'done', history: [{ date: '12/03/2026' }] }), false, 'dates are ISO 8601');
-    assert.equal(component('Procedure')({ id: 'x', title: 'X', online: { availability: 'full' } }), false, 'lists are required');
+    assert.equal(
+      request({ reference: 'X', state: 'done', history: [{ date: '12/03/2026' }] }),
+      false,
+      'dates are ISO 8601',
+    );
+    assert.equal(
+      component('Procedure')({ id: 'x', title: 'X', online: { availability: 'full' } }),
+      false,
+      'lists are required',
+    );
     assert.equal(component('Error')({ code: 'oops', message: 'x' }), false, 'codes are CivicError codes');
   });
 });
@@ -199,7 +269,13 @@ describe('the REST API', () => {
   });
 
   test('catalog answers are cacheable: public, max-age=300, ETag, 304 on If-None-Match', async () => {
-    for (const path of ['city', 'procedures', 'procedures/acte-naissance', 'request-lookup', 'procedures?theme=etat-civil']) {
+    for (const path of [
+      'city',
+      'procedures',
+      'procedures/acte-naissance',
+      'request-lookup',
+      'procedures?theme=etat-civil',
+    ]) {
       const first = await call(`${server.api}${path}`);
       assert.equal(first.headers.get('cache-control'), 'public, max-age=300', path);
       const etag = first.headers.get('etag');
@@ -217,7 +293,7 @@ describe('the REST API', () => {
     }
     const theme = await call(`${server.api}procedures?theme=etat-civil`);
     const all = await call(`${server.api}procedures`);
-    assert.notEqual(theme.headers.get('etag'), all.headers.get('etag'), 'the ETag is the representation\'s');
+    assert.notEqual(theme.headers.get('etag'), all.headers.get('etag'), "the ETag is the representation's");
   });
 
   test('HEAD gives the headers without the body', async () => {
@@ -227,13 +303,20 @@ describe('the REST API', () => {
     assert.ok(answer.headers.get('etag'));
   });
 
-  test('GET procedures: every procedure in the city\'s order, each a contract Procedure', async () => {
+  test("GET procedures: every procedure in the city's order, each a contract Procedure", async () => {
     const answer = await call(`${server.api}procedures`);
     assert.equal(answer.status, 200);
     await assertConforms(answer, '/procedures', 'GET');
-    assert.deepEqual(answer.json.map((p) => p.id), catalog.procedures.map((p) => p.id));
+    assert.deepEqual(
+      answer.json.map((p) => p.id),
+      catalog.procedures.map((p) => p.id),
+    );
     const passport = answer.json.find((p) => p.id === 'carte-identite-passeport');
-    assert.equal(typeof passport.channels.find((c) => c.kind === 'counter').office, 'object', 'offices are written in place');
+    assert.equal(
+      typeof passport.channels.find((c) => c.kind === 'counter').office,
+      'object',
+      'offices are written in place',
+    );
   });
 
   test('GET procedures filtered by theme, audience and text', async () => {
@@ -244,12 +327,25 @@ describe('the REST API', () => {
       await assertConforms(answer, '/procedures', 'GET');
       return answer.json.map((p) => p.id);
     };
-    assert.deepEqual(await ids('theme=etat-civil'), expected((p) => p.themes.includes('etat-civil')));
-    assert.deepEqual(await ids('theme=famille-ecole&audience=famille'), expected((p) => p.themes.includes('famille-ecole') && p.audiences.includes('famille')));
-    assert.deepEqual(await ids('audience=entreprise'), expected((p) => p.audiences.includes('entreprise')));
+    assert.deepEqual(
+      await ids('theme=etat-civil'),
+      expected((p) => p.themes.includes('etat-civil')),
+    );
+    assert.deepEqual(
+      await ids('theme=famille-ecole&audience=famille'),
+      expected((p) => p.themes.includes('famille-ecole') && p.audiences.includes('famille')),
+    );
+    assert.deepEqual(
+      await ids('audience=entreprise'),
+      expected((p) => p.audiences.includes('entreprise')),
+    );
     assert.deepEqual(await ids('theme=no-such-theme'), []);
     assert.ok((await ids('text=CRÈCHE')).includes('creche'), 'case and accents are ignored');
-    assert.deepEqual(await ids('text=passeport%20renouvellement'), ['carte-identite-passeport'], 'every word must match');
+    assert.deepEqual(
+      await ids('text=passeport%20renouvellement'),
+      ['carte-identite-passeport'],
+      'every word must match',
+    );
   });
 
   test('GET procedures with an invalid parameter: 400 invalid-data', async () => {
@@ -285,7 +381,11 @@ describe('the REST API', () => {
     const answer = await call(`${server.api}request-lookup`);
     assert.equal(answer.status, 200);
     await assertConforms(answer, '/request-lookup', 'GET');
-    assert.deepEqual(answer.json, { referencePattern: '^SA-\\d{4}-\\d{5}$', referenceExample: 'SA-2026-00412', proof: 'email' });
+    assert.deepEqual(answer.json, {
+      referencePattern: '^SA-\\d{4}-\\d{5}$',
+      referenceExample: 'SA-2026-00412',
+      proof: 'email',
+    });
     for (const r of DEMO_REQUESTS) assert.match(r.reference, new RegExp(answer.json.referencePattern));
   });
 
@@ -304,7 +404,10 @@ describe('the REST API', () => {
   });
 
   test('every state is among the demo requests, the waiting one says what is missing', async () => {
-    assert.deepEqual(new Set(DEMO_REQUESTS.map((r) => r.state)), new Set(contract.components.schemas.RequestState.enum));
+    assert.deepEqual(
+      new Set(DEMO_REQUESTS.map((r) => r.state)),
+      new Set(contract.components.schemas.RequestState.enum),
+    );
     const answer = await lookup(server, { reference: WAITING.reference, proof: WAITING.email });
     assert.equal(answer.json.state, 'waiting-citizen');
     assert.match(answer.json.history.at(-1).note, /^Justificatif de domicile manquant/);
@@ -316,14 +419,21 @@ describe('the REST API', () => {
   });
 
   test('the reference and the e-mail are compared without case or surrounding spaces', async () => {
-    const answer = await lookup(server, { reference: ` ${WAITING.reference.toLowerCase()} `, proof: ` ${WAITING.email.toUpperCase()} ` });
+    const answer = await lookup(server, {
+      reference: ` ${WAITING.reference.toLowerCase()} `,
+      proof: ` ${WAITING.email.toUpperCase()} `,
+    });
     assert.equal(answer.status, 200);
     assert.equal(answer.json.reference, WAITING.reference);
   });
 
   test('a wrong or missing proof: 403 wrong-proof', async () => {
     const r = demo('SA-2026-00387');
-    for (const body of [{ reference: r.reference, proof: 'someone@example.org' }, { reference: r.reference }, { reference: r.reference, proof: r.postcode }]) {
+    for (const body of [
+      { reference: r.reference, proof: 'someone@example.org' },
+      { reference: r.reference },
+      { reference: r.reference, proof: r.postcode },
+    ]) {
       const answer = await lookup(server, body);
       assert.equal(answer.status, 403);
       await assertConforms(answer, '/requests/lookup', 'POST');
@@ -340,23 +450,44 @@ describe('the REST API', () => {
   });
 
   test('an invalid lookup: 400 invalid-data, without echoing the body', async () => {
-    const bodies = ['{"reference":', '[]', '{}', '{"reference":"SA-2026-00412","proof":42}', '{"reference":"SA-2026-00412","extra":1}', JSON.stringify({ reference: 'x'.repeat(65) })];
+    const bodies = [
+      '{"reference":',
+      '[]',
+      '{}',
+      '{"reference":"SA-2026-00412","proof":42}',
+      '{"reference":"SA-2026-00412","extra":1}',
+      JSON.stringify({ reference: 'x'.repeat(65) }),
+    ];
     for (const body of bodies) {
-      const answer = await call(`${server.api}requests/lookup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const answer = await call(`${server.api}requests/lookup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
       assert.equal(answer.status, 400, body);
       await assertConforms(answer, '/requests/lookup', 'POST');
       assert.equal(answer.json.code, 'invalid-data');
       assert.ok(!answer.body.includes('SA-2026-00412'));
     }
-    const form = await call(`${server.api}requests/lookup`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'reference=SA-2026-00412' });
+    const form = await call(`${server.api}requests/lookup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'reference=SA-2026-00412',
+    });
     assert.equal(form.status, 415);
     assert.equal(form.json.code, 'invalid-data');
-    const huge = await call(`${server.api}requests/lookup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ reference: 'SA', proof: 'x'.repeat(10_000) }) });
+    const huge = await call(`${server.api}requests/lookup`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ reference: 'SA', proof: 'x'.repeat(10_000) }),
+    });
     assert.equal(huge.status, 413);
   });
 
-  test('GET me/requests with the demo session: the citizen\'s 4 requests, latest first', async () => {
-    const answer = await call(`${server.api}me/requests`, { headers: { authorization: `Bearer ${DEMO_SESSION_TOKEN}` } });
+  test("GET me/requests with the demo session: the citizen's 4 requests, latest first", async () => {
+    const answer = await call(`${server.api}me/requests`, {
+      headers: { authorization: `Bearer ${DEMO_SESSION_TOKEN}` },
+    });
     assert.equal(answer.status, 200);
     await assertConforms(answer, '/me/requests', 'GET');
     assert.equal(answer.headers.get('cache-control'), 'no-store');
@@ -364,11 +495,19 @@ describe('the REST API', () => {
     assert.equal(mine.length, 4);
     assert.deepEqual(answer.json.map((r) => r.reference).sort(), mine.map((r) => r.reference).sort());
     const updated = answer.json.map((r) => Date.parse(r.updatedAt));
-    assert.deepEqual(updated, [...updated].sort((a, b) => b - a));
+    assert.deepEqual(
+      updated,
+      [...updated].sort((a, b) => b - a),
+    );
   });
 
   test('GET me/requests without a valid session: 401 unauthorized', async () => {
-    for (const authorization of [undefined, `Bearer ${EXPIRED_SESSION_TOKEN}`, 'Bearer not-a-session', `Basic ${DEMO_SESSION_TOKEN}`]) {
+    for (const authorization of [
+      undefined,
+      `Bearer ${EXPIRED_SESSION_TOKEN}`,
+      'Bearer not-a-session',
+      `Basic ${DEMO_SESSION_TOKEN}`,
+    ]) {
       const answer = await call(`${server.api}me/requests`, { headers: authorization ? { authorization } : {} });
       assert.equal(answer.status, 401, authorization);
       await assertConforms(answer, '/me/requests', 'GET');
@@ -415,7 +554,11 @@ describe('lookup attempts', () => {
       assert.equal(refused.status, 429);
       await assertConforms(refused, '/requests/lookup', 'POST');
       assert.equal(refused.json.code, 'too-many-attempts');
-      assert.equal(refused.headers.get('retry-after'), String(10 * 60), 'the first wrong proof is 15 minutes old in 10 minutes');
+      assert.equal(
+        refused.headers.get('retry-after'),
+        String(10 * 60),
+        'the first wrong proof is 15 minutes old in 10 minutes',
+      );
       assert.equal(refused.headers.get('cache-control'), 'no-store');
       assert.ok(!refused.body.includes(r.reference));
 
@@ -425,7 +568,11 @@ describe('lookup attempts', () => {
       clock += 10 * 60_000 - 1000;
       assert.equal((await lookup(server, { reference: r.reference, proof: r.email })).status, 429, 'one second before');
       clock += 1000;
-      assert.equal((await lookup(server, { reference: r.reference, proof: r.email })).status, 200, 'once the oldest wrong proof is 15 minutes old');
+      assert.equal(
+        (await lookup(server, { reference: r.reference, proof: r.email })).status,
+        200,
+        'once the oldest wrong proof is 15 minutes old',
+      );
     } finally {
       await server.stop();
     }
@@ -441,16 +588,23 @@ describe('the database file', () => {
     try {
       assert.ok(existsSync(databaseFile), 'created on first start');
       assert.equal(readFileSync(databaseFile).subarray(0, 15).toString(), 'SQLite format 3', 'a real SQLite file');
-      for (let i = 0; i < 5; i++) assert.equal((await lookup(first, { reference: r.reference, proof: 'wrong@example.org' })).status, 403);
+      for (let i = 0; i < 5; i++)
+        assert.equal((await lookup(first, { reference: r.reference, proof: 'wrong@example.org' })).status, 403);
     } finally {
       await first.stop();
     }
     const second = await start({ databaseFile });
     try {
-      assert.equal((await lookup(second, { reference: r.reference, proof: r.email })).status, 429, 'the wrong attempts were kept in the file');
+      assert.equal(
+        (await lookup(second, { reference: r.reference, proof: r.email })).status,
+        429,
+        'the wrong attempts were kept in the file',
+      );
       const procedures = await call(`${second.api}procedures`);
       assert.equal(procedures.json.length, catalog.procedures.length, 'not seeded twice');
-      const mine = await call(`${second.api}me/requests`, { headers: { authorization: `Bearer ${DEMO_SESSION_TOKEN}` } });
+      const mine = await call(`${second.api}me/requests`, {
+        headers: { authorization: `Bearer ${DEMO_SESSION_TOKEN}` },
+      });
       assert.equal(mine.json.length, 4);
     } finally {
       await second.stop();
@@ -459,7 +613,10 @@ describe('the database file', () => {
 
   test('a file that is not a database is refused with a clear message', async () => {
     const databaseFile = newDatabaseFile();
-    writeFileSync(databaseFile, 'not a database at all, just text that is long enough to look like a header\n'.repeat(80));
+    writeFileSync(
+      databaseFile,
+      'not a database at all, just text that is long enough to look like a header\n'.repeat(80),
+    );
     const app = createApp({ databaseFile, demoDir, distDir, log: () => {} });
     await assert.rejects(app.ready, /is not an SQLite database.*delete it/);
   });
@@ -481,7 +638,10 @@ describe('options', () => {
     const site = 'https://www.saint-aurel.example';
     const server = await start({ corsOrigins: [site] });
     try {
-      const preflight = await call(`${server.api}requests/lookup`, { method: 'OPTIONS', headers: { origin: site, 'access-control-request-method': 'POST' } });
+      const preflight = await call(`${server.api}requests/lookup`, {
+        method: 'OPTIONS',
+        headers: { origin: site, 'access-control-request-method': 'POST' },
+      });
       assert.equal(preflight.status, 204);
       assert.equal(preflight.headers.get('access-control-allow-origin'), site);
       assert.equal(preflight.headers.get('access-control-allow-methods'), 'POST');
@@ -502,7 +662,10 @@ describe('server/server.mjs', () => {
   /** A copy of the repository's layout in a temporary folder: server/, demo/, node_modules/, maybe dist/. */
   function layout(withBundle) {
     const root = mkdtempSync(join(temporary, 'layout-'));
-    cpSync(new URL('../../server/', import.meta.url), join(root, 'server'), { recursive: true, filter: (source) => !/[\\/]server[\\/]data([\\/]|$)/.test(source) });
+    cpSync(new URL('../../server/', import.meta.url), join(root, 'server'), {
+      recursive: true,
+      filter: (source) => !/[\\/]server[\\/]data([\\/]|$)/.test(source),
+    });
     symlinkSync(fileURLToPath(new URL('../../node_modules', import.meta.url)), join(root, 'node_modules'));
     symlinkSync(demoDir, join(root, 'demo'));
     if (withBundle) cpSync(distDir, join(root, 'dist'), { recursive: true });
@@ -519,22 +682,36 @@ describe('server/server.mjs', () => {
 
   test('exits with a clear message when the CDN bundle is missing', () => {
     const root = layout(false);
-    const result = spawnSync(process.execPath, [join(root, 'server', 'server.mjs')], { encoding: 'utf8', env: { ...process.env, CIVIC_DATABASE: join(root, 'db.sqlite') }, timeout: 20_000 });
+    const result = spawnSync(process.execPath, [join(root, 'server', 'server.mjs')], {
+      encoding: 'utf8',
+      env: { ...process.env, CIVIC_DATABASE: join(root, 'db.sqlite') },
+      timeout: 20_000,
+    });
     assert.equal(result.status, 1);
-    assert.match(result.stderr, /The CDN bundle is missing: .*civic-elements\.js\nBuild it first with: npm run build:cdn/);
+    assert.match(
+      result.stderr,
+      /The CDN bundle is missing: .*civic-elements\.js\nBuild it first with: npm run build:cdn/,
+    );
   });
 
   test('starts, prints the demo and API addresses, serves, and stops on SIGTERM', async () => {
     const root = layout(true);
     const port = await freePort();
-    const child = spawn(process.execPath, [join(root, 'server', 'server.mjs')], { env: { ...process.env, PORT: String(port), QUIET: '1', CIVIC_DATABASE: join(root, 'db.sqlite') }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(root, 'server', 'server.mjs')], {
+      env: { ...process.env, PORT: String(port), QUIET: '1', CIVIC_DATABASE: join(root, 'db.sqlite') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     const exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
     try {
-      for (let i = 0; i < 100 && !output.includes('REST API:'); i++) await new Promise((resolve) => setTimeout(resolve, 50));
-      assert.match(output, new RegExp(`^Demo: http://localhost:${port}/\nREST API: http://localhost:${port}/api/civic/\n`));
+      for (let i = 0; i < 100 && !output.includes('REST API:'); i++)
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.match(
+        output,
+        new RegExp(`^Demo: http://localhost:${port}/\nREST API: http://localhost:${port}/api/civic/\n`),
+      );
       const city = await call(`http://127.0.0.1:${port}/api/civic/city`);
       assert.equal(city.status, 200);
       assert.ok(existsSync(join(root, 'db.sqlite')));
@@ -548,7 +725,7 @@ describe('server/server.mjs', () => {
 // ---------- the Open311 proxy
 
 describe('the Open311 proxy', () => {
-  test('answers 502 in the contract\'s error format when the upstream is unreachable', async () => {
+  test("answers 502 in the contract's error format when the upstream is unreachable", async () => {
     // A port that was free a moment ago: nothing listens there.
     const probe = createServer();
     await new Promise((resolve) => probe.listen(0, '127.0.0.1', resolve));
@@ -556,7 +733,17 @@ describe('the Open311 proxy', () => {
     await new Promise((resolve) => probe.close(resolve));
     const server = await start({ open311Upstream: `http://127.0.0.1:${port}/open311/v2/` });
     try {
-      for (const [path, init] of [['services.json', {}], ['requests.json', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'service_code=001' }]]) {
+      for (const [path, init] of [
+        ['services.json', {}],
+        [
+          'requests.json',
+          {
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            body: 'service_code=001',
+          },
+        ],
+      ]) {
         const answer = await call(`${server.origin}/open311/${path}`, init);
         assert.equal(answer.status, 502, path);
         assert.match(answer.headers.get('content-type'), /^application\/problem\+json/);
@@ -576,23 +763,41 @@ describe('the Open311 proxy', () => {
       req.on('data', (c) => chunks.push(c));
       req.on('end', () => {
         seen.push({ method: req.method, url: req.url, headers: req.headers, body: Buffer.concat(chunks).toString() });
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'set-cookie': 'upstream=1', 'x-powered-by': 'open311' });
+        res.writeHead(200, {
+          'content-type': 'application/json; charset=utf-8',
+          'set-cookie': 'upstream=1',
+          'x-powered-by': 'open311',
+        });
         res.end('[{"service_code":"001"}]');
       });
     });
     await new Promise((resolve) => upstream.listen(0, '127.0.0.1', resolve));
-    const server = await start({ open311Upstream: `http://127.0.0.1:${upstream.address().port}/v2`, open311ApiKey: 'city-secret-key' });
+    const server = await start({
+      open311Upstream: `http://127.0.0.1:${upstream.address().port}/v2`,
+      open311ApiKey: 'city-secret-key',
+    });
     try {
-      const get = await call(`${server.origin}/open311/services.json?jurisdiction_id=saint-aurel&api_key=from-browser`, { headers: { cookie: 'session=abc', authorization: 'Bearer x' } });
+      const get = await call(
+        `${server.origin}/open311/services.json?jurisdiction_id=saint-aurel&api_key=from-browser`,
+        { headers: { cookie: 'session=abc', authorization: 'Bearer x' } },
+      );
       assert.equal(get.status, 200);
       assert.deepEqual(get.json, [{ service_code: '001' }]);
       assert.equal(get.headers.get('set-cookie'), null, 'no cookie comes back');
       assert.equal(get.headers.get('x-powered-by'), null);
-      assert.equal(seen[0].url, '/v2/services.json?jurisdiction_id=saint-aurel', 'under the base path, the browser\'s api_key dropped');
+      assert.equal(
+        seen[0].url,
+        '/v2/services.json?jurisdiction_id=saint-aurel',
+        "under the base path, the browser's api_key dropped",
+      );
       assert.equal(seen[0].headers.cookie, undefined, 'no cookie goes upstream');
       assert.equal(seen[0].headers.authorization, undefined);
 
-      const post = await call(`${server.origin}/open311/requests.json`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: 'session=abc' }, body: 'service_code=001&api_key=from-browser&description=Nid-de-poule' });
+      const post = await call(`${server.origin}/open311/requests.json`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: 'session=abc' },
+        body: 'service_code=001&api_key=from-browser&description=Nid-de-poule',
+      });
       assert.equal(post.status, 200);
       assert.equal(post.headers.get('cache-control'), 'no-store');
       const form = new URLSearchParams(seen[1].body);
@@ -602,7 +807,13 @@ describe('the Open311 proxy', () => {
       assert.equal(seen[1].headers.cookie, undefined);
       assert.ok(!seen[0].url.includes('city-secret-key'), 'no key on GET');
 
-      for (const path of ['/open311/../secret', '/open311/%2e%2e/secret', '/open311/..%2F..%2Fsecret', '/open311/a%5C..%5Csecret', '/open311/%2E%2E%2F%2E%2E%2Fsecret']) {
+      for (const path of [
+        '/open311/../secret',
+        '/open311/%2e%2e/secret',
+        '/open311/..%2F..%2Fsecret',
+        '/open311/a%5C..%5Csecret',
+        '/open311/%2E%2E%2F%2E%2E%2Fsecret',
+      ]) {
         const answer = await rawGet(server.origin, path);
         assert.ok(answer.status === 400 || answer.status === 404, `${path} → ${answer.status}`);
       }
@@ -653,7 +864,7 @@ describe('static files', () => {
     assert.equal(folder.headers.location, '/data/');
   });
 
-  test('the Open311 proxy never serves the upstream\'s HTML as HTML on the city\'s origin', async () => {
+  test("the Open311 proxy never serves the upstream's HTML as HTML on the city's origin", async () => {
     const upstream = createServer((req, res) => {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
       res.end(`<html><body>Not found: ${decodeURIComponent(req.url ?? '')}</body></html>`);
@@ -675,7 +886,10 @@ describe('static files', () => {
     const limited = await start();
     try {
       for (let i = 0; i < 30; i++) {
-        const answer = await lookup(limited, { reference: `SA-2026-9${String(i).padStart(4, '0')}`, proof: 'x@example.org' });
+        const answer = await lookup(limited, {
+          reference: `SA-2026-9${String(i).padStart(4, '0')}`,
+          proof: 'x@example.org',
+        });
         assert.equal(answer.status, 404, `lookup ${i + 1}`);
       }
       const refused = await lookup(limited, { reference: 'SA-2026-00412', proof: 'camille.martin@example.org' });
@@ -689,14 +903,27 @@ describe('static files', () => {
 
   test('no path traversal, in any spelling', async () => {
     const paths = [
-      '/../package.json', '/%2e%2e/package.json', '/%2E%2E%2Fpackage.json', '/..%2fpackage.json', '/..%5cpackage.json',
-      '/dist/../../package.json', '/dist/%2e%2e/%2e%2e/secret.txt', '/dist/..%2f..%2fsecret.txt', '/dist/..%2Fsecret.txt',
-      '/%00/package.json', '/%E0%A4%A', '//etc/passwd', '/dist/%2F..%2F..%2Fsecret.txt',
+      '/../package.json',
+      '/%2e%2e/package.json',
+      '/%2E%2E%2Fpackage.json',
+      '/..%2fpackage.json',
+      '/..%5cpackage.json',
+      '/dist/../../package.json',
+      '/dist/%2e%2e/%2e%2e/secret.txt',
+      '/dist/..%2f..%2fsecret.txt',
+      '/dist/..%2Fsecret.txt',
+      '/%00/package.json',
+      '/%E0%A4%A',
+      '//etc/passwd',
+      '/dist/%2F..%2F..%2Fsecret.txt',
     ];
     for (const path of paths) {
       const answer = await rawGet(server.origin, path);
       assert.equal(answer.status, 404, path);
-      assert.ok(!answer.body.includes('"name": "civic-elements"') && !answer.body.includes('outside the served folders'), path);
+      assert.ok(
+        !answer.body.includes('"name": "civic-elements"') && !answer.body.includes('outside the served folders'),
+        path,
+      );
     }
   });
 
@@ -718,7 +945,13 @@ describe('static files', () => {
 
 test('no log line holds a reference, a proof or a token', () => {
   assert.ok(logLines.length > 50, 'requests were logged');
-  const secrets = [...DEMO_REQUESTS.flatMap((r) => [r.reference, r.reference.toLowerCase(), r.email, r.email.toUpperCase()]), DEMO_SESSION_TOKEN, EXPIRED_SESSION_TOKEN, 'city-secret-key', 'guess-1@example.org'];
+  const secrets = [
+    ...DEMO_REQUESTS.flatMap((r) => [r.reference, r.reference.toLowerCase(), r.email, r.email.toUpperCase()]),
+    DEMO_SESSION_TOKEN,
+    EXPIRED_SESSION_TOKEN,
+    'city-secret-key',
+    'guess-1@example.org',
+  ];
   for (const line of logLines) {
     for (const secret of secrets) assert.ok(!line.includes(secret), `log line "${line}" contains a secret`);
     assert.ok(!line.includes('?'), `log line "${line}" has a query`);

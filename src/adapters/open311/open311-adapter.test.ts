@@ -61,18 +61,27 @@ function adapter(routes: Record<string, Answer>, more: Partial<Open311AdapterOpt
 }
 
 async function failure(promise: Promise<unknown>): Promise<CivicError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error, 'expected a CivicError').to.be.instanceOf(CivicError);
   return error as CivicError;
 }
 
 const closedRequest = {
-  reference: '638344', procedureId: '006', procedureTitle: 'Sidewalk and Curb Issues', state: 'done', stateLabel: 'closed',
+  reference: '638344',
+  procedureId: '006',
+  procedureTitle: 'Sidewalk and Curb Issues',
+  state: 'done',
+  stateLabel: 'closed',
   history: [
     { date: '2010-04-14T06:37:38-08:00', state: 'received' },
     { date: '2010-04-14T06:37:38-08:00', state: 'done', stateLabel: 'closed', note: 'Duplicate request.' },
   ],
-  expectedDate: '2010-04-15T06:37:38-08:00', createdAt: '2010-04-14T06:37:38-08:00', updatedAt: '2010-04-14T06:37:38-08:00',
+  expectedDate: '2010-04-15T06:37:38-08:00',
+  createdAt: '2010-04-14T06:37:38-08:00',
+  updatedAt: '2010-04-14T06:37:38-08:00',
 };
 
 describe('Open311Adapter', function () {
@@ -92,13 +101,23 @@ describe('Open311Adapter', function () {
   describe('configuration (without fixtures)', () => {
     it('resolves a relative endpoint against the page, with a trailing slash', () => {
       expect(new Open311Adapter({ endpoint: '/open311/v2' }).endpoint).to.equal(`${location.origin}/open311/v2/`);
-      expect(new Open311Adapter({ endpoint: ' https://city.example/open311/v2/#x ' }).endpoint).to.equal('https://city.example/open311/v2/');
+      expect(new Open311Adapter({ endpoint: ' https://city.example/open311/v2/#x ' }).endpoint).to.equal(
+        'https://city.example/open311/v2/',
+      );
       // A key pasted into the endpoint is dropped: reads never send one.
-      expect(new Open311Adapter({ endpoint: 'https://city.example/open311/v2?api_key=xyz&city=1' }).endpoint).to.equal('https://city.example/open311/v2/?city=1');
+      expect(new Open311Adapter({ endpoint: 'https://city.example/open311/v2?api_key=xyz&city=1' }).endpoint).to.equal(
+        'https://city.example/open311/v2/?city=1',
+      );
     });
 
     it('refuses an endpoint that is not http(s) as a config error', () => {
-      for (const endpoint of ['', '   ', 'javascript:alert(1)', 'ftp://city.example/open311/', 'data:text/xml,<services/>']) {
+      for (const endpoint of [
+        '',
+        '   ',
+        'javascript:alert(1)',
+        'ftp://city.example/open311/',
+        'data:text/xml,<services/>',
+      ]) {
         let error: unknown;
         try {
           new Open311Adapter({ endpoint });
@@ -111,10 +130,20 @@ describe('Open311Adapter', function () {
 
     it('registers "open311" for <civic-provider adapter="open311">', () => {
       const fetchImpl: FetchFunction = (url) => fetch(url);
-      const made = adapterFactory('open311')!({ endpoint: 'https://city.example/open311/v2', jurisdiction: 'city.example', apiKey: 'secret', fetch: fetchImpl });
+      const made = adapterFactory('open311')!({
+        endpoint: 'https://city.example/open311/v2',
+        jurisdiction: 'city.example',
+        apiKey: 'secret',
+        fetch: fetchImpl,
+      });
       expect(made).to.be.instanceOf(Open311Adapter);
       const open311 = made as Open311Adapter;
-      expect([open311.endpoint, open311.jurisdiction, open311.apiKey, open311.format]).to.deep.equal(['https://city.example/open311/v2/', 'city.example', 'secret', 'auto']);
+      expect([open311.endpoint, open311.jurisdiction, open311.apiKey, open311.format]).to.deep.equal([
+        'https://city.example/open311/v2/',
+        'city.example',
+        'secret',
+        'auto',
+      ]);
     });
 
     it('asks no proof: Open311 requests are public reports', async () => {
@@ -124,9 +153,17 @@ describe('Open311Adapter', function () {
 
   describe('services', () => {
     it('reads services.xml with the jurisdiction and never the api_key', async () => {
-      const { adapter: a, server } = adapter({ 'services.xml': 'open311-spec/services.xml' }, { format: 'xml', jurisdiction: 'city.gov', apiKey: 'xyz' });
+      const { adapter: a, server } = adapter(
+        { 'services.xml': 'open311-spec/services.xml' },
+        { format: 'xml', jurisdiction: 'city.gov', apiKey: 'xyz' },
+      );
       const procedure = await a.getProcedure('001', options());
-      expect(procedure).to.deep.include({ id: '001', title: 'Cans left out 24x7', themes: ['sanitation'], online: { availability: 'full' } });
+      expect(procedure).to.deep.include({
+        id: '001',
+        title: 'Cans left out 24x7',
+        themes: ['sanitation'],
+        online: { availability: 'full' },
+      });
       expect(await a.getProcedure(' 003 ', options())).to.have.property('title', 'Curb or curb ramp defect');
       expect(await a.getProcedure('1', options()), '"001" is not 1').to.equal(undefined);
       expect(server.asked()).to.deep.equal(['services.xml?jurisdiction_id=city.gov']);
@@ -156,7 +193,10 @@ describe('Open311Adapter', function () {
       expect(await ids({ theme: 'street' })).to.deep.equal(['002', '003']);
       expect(await ids({ theme: 'street', text: 'plate' })).to.deep.equal(['002']);
       expect(await ids({ audience: 'family' })).to.deep.equal([]);
-      expect(await a.getThemes({ signal: new AbortController().signal })).to.deep.equal([{ id: 'sanitation', title: 'sanitation' }, { id: 'street', title: 'street' }]);
+      expect(await a.getThemes({ signal: new AbortController().signal })).to.deep.equal([
+        { id: 'sanitation', title: 'sanitation' },
+        { id: 'street', title: 'street' },
+      ]);
     });
 
     it('asks the services once for every call and every adapter of the same endpoint', async () => {
@@ -164,11 +204,19 @@ describe('Open311Adapter', function () {
       const server = fakeServer(endpoint, { 'services.xml': 'open311-spec/services.xml' });
       const a = new Open311Adapter({ endpoint, format: 'xml', fetch: server.fetch });
       const b = new Open311Adapter({ endpoint: endpoint.slice(0, -1), format: 'xml', fetch: server.fetch });
-      await Promise.all([a.getProcedure('001', options()), a.getProcedure('002', options()), b.listProcedures({}, options()), b.getThemes(options())]);
+      await Promise.all([
+        a.getProcedure('001', options()),
+        a.getProcedure('002', options()),
+        b.listProcedures({}, options()),
+        b.getThemes(options()),
+      ]);
       await a.getProcedure('003', options());
       expect(server.asked()).to.deep.equal(['services.xml']);
       // Another jurisdiction is another catalog.
-      await new Open311Adapter({ endpoint, format: 'xml', jurisdiction: 'other', fetch: server.fetch }).getProcedure('001', options());
+      await new Open311Adapter({ endpoint, format: 'xml', jurisdiction: 'other', fetch: server.fetch }).getProcedure(
+        '001',
+        options(),
+      );
       expect(server.asked()).to.deep.equal(['services.xml', 'services.xml?jurisdiction_id=other']);
     });
   });
@@ -176,23 +224,41 @@ describe('Open311Adapter', function () {
   describe('format "auto" (discovery)', () => {
     it('uses JSON when discovery lists it for this endpoint, and asks discovery once', async () => {
       const endpoint = freshEndpoint();
-      const discovery = (await fixtureBody('open311-spec/discovery.xml')).replace('http://open311.mycity.gov/test/v2', endpoint.replace(/\/$/, ''));
-      const server = fakeServer(endpoint, { 'discovery.xml': { body: discovery }, 'services.json': 'open311-spec/services.json.txt', 'requests/638344.json': 'open311-spec/request.json.txt' });
+      const discovery = (await fixtureBody('open311-spec/discovery.xml')).replace(
+        'http://open311.mycity.gov/test/v2',
+        endpoint.replace(/\/$/, ''),
+      );
+      const server = fakeServer(endpoint, {
+        'discovery.xml': { body: discovery },
+        'services.json': 'open311-spec/services.json.txt',
+        'requests/638344.json': 'open311-spec/request.json.txt',
+      });
       const a = new Open311Adapter({ endpoint, fetch: server.fetch, jurisdiction: 'city.gov' });
       expect(a.format).to.equal('auto');
       await Promise.all([a.getProcedure('001', options()), a.getProcedure('002', options())]);
       expect(await a.getRequest('638344', undefined, options())).to.deep.equal(closedRequest);
-      expect(server.asked()).to.deep.equal(['discovery.xml', 'services.json?jurisdiction_id=city.gov', 'requests/638344.json?jurisdiction_id=city.gov&extensions=true']);
+      expect(server.asked()).to.deep.equal([
+        'discovery.xml',
+        'services.json?jurisdiction_id=city.gov',
+        'requests/638344.json?jurisdiction_id=city.gov&extensions=true',
+      ]);
     });
 
     it('uses XML when discovery lists only XML (the spec’s production endpoint)', async () => {
-      const { adapter: a, server } = adapter({ 'discovery.xml': 'open311-spec/discovery.xml', 'services.xml': 'mysociety-services.xml' });
+      const { adapter: a, server } = adapter({
+        'discovery.xml': 'open311-spec/discovery.xml',
+        'services.xml': 'mysociety-services.xml',
+      });
       expect(await a.getProcedure('BIN', options())).to.have.property('title', 'Bin Enforcement');
       expect(server.asked()).to.deep.equal(['discovery.xml', 'services.xml']);
     });
 
     it('uses XML when there is no discovery, or an unreadable one, and does not ask again', async () => {
-      for (const discovery of [undefined, { body: '<html><body>Not here</body></html>' }, { status: 500, body: 'oops' }]) {
+      for (const discovery of [
+        undefined,
+        { body: '<html><body>Not here</body></html>' },
+        { status: 500, body: 'oops' },
+      ]) {
         const routes: Record<string, Answer> = { 'services.xml': 'mysociety-services.xml' };
         if (discovery) routes['discovery.xml'] = discovery;
         const { adapter: a, server } = adapter(routes);
@@ -205,7 +271,10 @@ describe('Open311Adapter', function () {
 
   describe('requests', () => {
     it('GETs requests/{id}.xml with jurisdiction_id and extensions=true, never the api_key', async () => {
-      const { adapter: a, server } = adapter({ 'requests/638344.xml': 'open311-spec/request.xml' }, { format: 'xml', jurisdiction: 'city.gov', apiKey: 'xyz' });
+      const { adapter: a, server } = adapter(
+        { 'requests/638344.xml': 'open311-spec/request.xml' },
+        { format: 'xml', jurisdiction: 'city.gov', apiKey: 'xyz' },
+      );
       expect(await a.getRequest(' 638344 ', undefined, options())).to.deep.equal(closedRequest);
       expect(server.asked()).to.deep.equal(['requests/638344.xml?jurisdiction_id=city.gov&extensions=true']);
       expect(server.calls[0].searchParams.has('api_key')).to.equal(false);
@@ -221,7 +290,10 @@ describe('Open311Adapter', function () {
     });
 
     it('gives undefined for an unknown reference: 404, an empty list, another request', async () => {
-      const { adapter: a } = adapter({ 'requests/1.xml': 'mysociety-requests-empty.xml', 'requests/2.xml': 'open311-spec/request.xml' }, { format: 'xml' });
+      const { adapter: a } = adapter(
+        { 'requests/1.xml': 'mysociety-requests-empty.xml', 'requests/2.xml': 'open311-spec/request.xml' },
+        { format: 'xml' },
+      );
       expect(await a.getRequest('404', undefined, options())).to.equal(undefined);
       expect(await a.getRequest('1', undefined, options())).to.equal(undefined);
       expect(await a.getRequest('2', undefined, options())).to.equal(undefined);
@@ -234,25 +306,59 @@ describe('Open311Adapter', function () {
 
     it('reads a string id ("0" included) and old FixMyStreet JSON', async () => {
       const oldFms = JSON.stringify({
-        requests: [{ request: [{
-          service_request_id: ['FMS-7'], status: ['fixed'], service_code: ['POT'], service_name: ['Pothole'], requested_datetime: ['2014-01-01T12:00:00Z'],
-          updated_datetime: ['2014-01-03T09:00:00Z'], status_notes: ['Filled.'], agency_responsible: { recipient: ['Highways', 'Contractor'] }, interface_used: ['Web'], comment_count: [2],
-        }] }],
+        requests: [
+          {
+            request: [
+              {
+                service_request_id: ['FMS-7'],
+                status: ['fixed'],
+                service_code: ['POT'],
+                service_name: ['Pothole'],
+                requested_datetime: ['2014-01-01T12:00:00Z'],
+                updated_datetime: ['2014-01-03T09:00:00Z'],
+                status_notes: ['Filled.'],
+                agency_responsible: { recipient: ['Highways', 'Contractor'] },
+                interface_used: ['Web'],
+                comment_count: [2],
+              },
+            ],
+          },
+        ],
       });
-      const { adapter: a } = adapter({ 'requests/0.xml': 'mysociety-request-0.xml', 'requests/FMS-7.xml': { body: oldFms } }, { format: 'xml' });
+      const { adapter: a } = adapter(
+        { 'requests/0.xml': 'mysociety-request-0.xml', 'requests/FMS-7.xml': { body: oldFms } },
+        { format: 'xml' },
+      );
       expect(await a.getRequest('0', undefined, options())).to.have.property('reference', '0');
       expect(await a.getRequest('FMS-7', undefined, options())).to.deep.equal({
-        reference: 'FMS-7', procedureId: 'POT', procedureTitle: 'Pothole', state: 'done', stateLabel: 'fixed', handledBy: 'Highways, Contractor',
-        history: [{ date: '2014-01-01T12:00:00Z', state: 'received' }, { date: '2014-01-03T09:00:00Z', state: 'done', stateLabel: 'fixed', note: 'Filled.' }],
-        createdAt: '2014-01-01T12:00:00Z', updatedAt: '2014-01-03T09:00:00Z',
+        reference: 'FMS-7',
+        procedureId: 'POT',
+        procedureTitle: 'Pothole',
+        state: 'done',
+        stateLabel: 'fixed',
+        handledBy: 'Highways, Contractor',
+        history: [
+          { date: '2014-01-01T12:00:00Z', state: 'received' },
+          { date: '2014-01-03T09:00:00Z', state: 'done', stateLabel: 'fixed', note: 'Filled.' },
+        ],
+        createdAt: '2014-01-01T12:00:00Z',
+        updatedAt: '2014-01-03T09:00:00Z',
       });
     });
 
     it('asks several at once with service_request_id=a,b and keeps the order asked', async () => {
-      const { adapter: a, server } = adapter({ 'requests.xml': 'open311-spec/requests.xml' }, { format: 'xml', jurisdiction: 'city.gov' });
+      const { adapter: a, server } = adapter(
+        { 'requests.xml': 'open311-spec/requests.xml' },
+        { format: 'xml', jurisdiction: 'city.gov' },
+      );
       const found = await a.getRequests(['638349', ' 638344', 'nope', '638349'], options());
-      expect(found.map((r) => [r.reference, r.state])).to.deep.equal([['638349', 'in-progress'], ['638344', 'done']]);
-      expect(server.asked()).to.deep.equal(['requests.xml?jurisdiction_id=city.gov&service_request_id=638349,638344,nope&extensions=true']);
+      expect(found.map((r) => [r.reference, r.state])).to.deep.equal([
+        ['638349', 'in-progress'],
+        ['638344', 'done'],
+      ]);
+      expect(server.asked()).to.deep.equal([
+        'requests.xml?jurisdiction_id=city.gov&service_request_id=638349,638344,nope&extensions=true',
+      ]);
       expect(server.calls[0].searchParams.get('service_request_id')).to.equal('638349,638344,nope');
       expect(await a.getRequests([' ', ''], options())).to.deep.equal([]);
       expect(server.calls).to.have.length(1);
@@ -262,7 +368,9 @@ describe('Open311Adapter', function () {
       const { adapter: a, server } = adapter({}, { format: 'json' });
       const ids = [...Array.from({ length: 120 }, (_, i) => `R${i}`), 'x,y'];
       expect(await a.getRequests(ids, options())).to.deep.equal([]);
-      const lists = server.calls.filter((u) => u.pathname.endsWith('/requests.json')).map((u) => u.searchParams.get('service_request_id')!.split(',').length);
+      const lists = server.calls
+        .filter((u) => u.pathname.endsWith('/requests.json'))
+        .map((u) => u.searchParams.get('service_request_id')!.split(',').length);
       expect(lists).to.deep.equal([50, 50, 20]);
       expect(server.calls.some((u) => u.pathname.endsWith('/requests/x%2Cy.json'))).to.equal(true);
     });
@@ -273,17 +381,26 @@ describe('Open311Adapter', function () {
       <service_request_id>${id}</service_request_id><status>${status}</status><service_code>POT</service_code><service_name>Pothole Repairs</service_name>
       <requested_datetime>${requested}</requested_datetime><updated_datetime>2025-12-02T09:40:26Z</updated_datetime><lat>0</lat><long>0</long>
     </request>`;
-    const fms = (...records: string[]) => `<?xml version="1.0" encoding="utf-8"?><service_requests>${records.join('')}</service_requests>`;
+    const fms = (...records: string[]) =>
+      `<?xml version="1.0" encoding="utf-8"?><service_requests>${records.join('')}</service_requests>`;
 
     it('with updates: true, makes the history from servicerequestupdates, filtered by request', async () => {
       const { adapter: a, server } = adapter(
-        { 'requests/FMS-03.xml': { body: fms(record('FMS-03', 'closed')) }, 'servicerequestupdates.xml': 'mysociety-servicerequestupdates-aurora.xml' },
+        {
+          'requests/FMS-03.xml': { body: fms(record('FMS-03', 'closed')) },
+          'servicerequestupdates.xml': 'mysociety-servicerequestupdates-aurora.xml',
+        },
         { format: 'xml', updates: true, jurisdiction: 'aurora' },
       );
       const request = await a.getRequest('FMS-03', undefined, options());
       expect(request?.history).to.deep.equal([
         { date: '2025-12-01T08:00:00Z', state: 'received' },
-        { date: '2025-12-02T09:40:26Z', state: 'done', stateLabel: 'closed', note: 'Ignored unless CS_CLEAR_CASE\n(Also newlines unescaped)' },
+        {
+          date: '2025-12-02T09:40:26Z',
+          state: 'done',
+          stateLabel: 'closed',
+          note: 'Ignored unless CS_CLEAR_CASE\n(Also newlines unescaped)',
+        },
       ]);
       expect(server.asked()).to.deep.equal([
         'requests/FMS-03.xml?jurisdiction_id=aurora&extensions=true',
@@ -295,8 +412,13 @@ describe('Open311Adapter', function () {
       const plain = adapter({ 'requests/FMS-03.xml': { body: fms(record('FMS-03', 'closed')) } }, { format: 'xml' });
       expect((await plain.adapter.getRequest('FMS-03', undefined, options()))?.history).to.have.length(2);
       expect(plain.server.asked()).to.deep.equal(['requests/FMS-03.xml?extensions=true']);
-      const noted = adapter({ 'requests/4944710.json': 'open311-spec/extensions-extended-attributes-request.json' }, { format: 'json', updates: true });
-      expect((await noted.adapter.getRequest('4944710', undefined, options()))?.history.map((e) => e.note)).to.deep.equal(['Submitted via Android', 'Opened']);
+      const noted = adapter(
+        { 'requests/4944710.json': 'open311-spec/extensions-extended-attributes-request.json' },
+        { format: 'json', updates: true },
+      );
+      expect(
+        (await noted.adapter.getRequest('4944710', undefined, options()))?.history.map((e) => e.note),
+      ).to.deep.equal(['Submitted via Android', 'Opened']);
       expect(noted.server.asked()).to.deep.equal(['requests/4944710.json?extensions=true']);
     });
 
@@ -305,7 +427,13 @@ describe('Open311Adapter', function () {
       const original = console.warn;
       console.warn = (m: string) => warnings.push(m);
       try {
-        const { adapter: a } = adapter({ 'requests/FMS-01.xml': { body: fms(record('FMS-01', 'in_progress')) }, 'servicerequestupdates.xml': { status: 500, body: 'down' } }, { format: 'xml', updates: true });
+        const { adapter: a } = adapter(
+          {
+            'requests/FMS-01.xml': { body: fms(record('FMS-01', 'in_progress')) },
+            'servicerequestupdates.xml': { status: 500, body: 'down' },
+          },
+          { format: 'xml', updates: true },
+        );
         const request = await a.getRequest('FMS-01', undefined, options());
         expect([request?.state, request?.stateLabel]).to.deep.equal(['in-progress', 'in progress']);
       } finally {
@@ -317,10 +445,18 @@ describe('Open311Adapter', function () {
 
     it('asks the updates once for several requests, from the earliest creation', async () => {
       const both = fms(record('FMS-01', 'in_progress'), record('FMS-05', 'fixed', '2025-11-30T08:00:00Z'));
-      const { adapter: a, server } = adapter({ 'requests.xml': { body: both }, 'servicerequestupdates.xml': 'mysociety-servicerequestupdates-aurora.xml' }, { format: 'xml', updates: true });
+      const { adapter: a, server } = adapter(
+        { 'requests.xml': { body: both }, 'servicerequestupdates.xml': 'mysociety-servicerequestupdates-aurora.xml' },
+        { format: 'xml', updates: true },
+      );
       const found = await a.getRequests(['FMS-05', 'FMS-01'], options());
-      expect(found.map((r) => r.history.map((e) => e.stateLabel ?? e.state))).to.deep.equal([['received', 'fixed', 'fixed'], ['received', 'in progress']]);
-      expect(server.asked().filter((p) => p.startsWith('servicerequestupdates'))).to.deep.equal(['servicerequestupdates.xml?start_date=2025-11-30T08%3A00%3A00Z']);
+      expect(found.map((r) => r.history.map((e) => e.stateLabel ?? e.state))).to.deep.equal([
+        ['received', 'fixed', 'fixed'],
+        ['received', 'in progress'],
+      ]);
+      expect(server.asked().filter((p) => p.startsWith('servicerequestupdates'))).to.deep.equal([
+        'servicerequestupdates.xml?start_date=2025-11-30T08%3A00%3A00Z',
+      ]);
     });
   });
 
@@ -332,8 +468,14 @@ describe('Open311Adapter', function () {
     const apiKeyError = "Invalid api_key received -- can't proceed with create_request.";
 
     it('403 (a bad api_key), XML or JSON: unauthorized with the description', async () => {
-      for (const [name, format] of [['open311-spec/errors-403.http.xml.txt', 'xml'], ['open311-spec/errors-403.http.json.txt', 'json']] as const) {
-        const { adapter: a } = adapter({ [`requests/1.${format}`]: await transcript(name), [`services.${format}`]: await transcript(name) }, { format });
+      for (const [name, format] of [
+        ['open311-spec/errors-403.http.xml.txt', 'xml'],
+        ['open311-spec/errors-403.http.json.txt', 'json'],
+      ] as const) {
+        const { adapter: a } = adapter(
+          { [`requests/1.${format}`]: await transcript(name), [`services.${format}`]: await transcript(name) },
+          { format },
+        );
         for (const call of [a.getRequest('1', undefined, options()), a.getProcedure('x', options())]) {
           const error = await failure(call);
           expect([error.code, error.status, error.details]).to.deep.equal(['unauthorized', 403, [apiKeyError]]);
@@ -342,15 +484,29 @@ describe('Open311Adapter', function () {
     });
 
     it('400: invalid-data with the descriptions; 500: http with its status; 404 on services: not-found', async () => {
-      const { adapter: a } = adapter({
-        'requests/1.json': { status: 400, body: '[{"code":400,"description":"service_request_id is not a number"},{"code":400,"description":"jurisdiction_id required\\n"}]' },
-        'requests/2.json': { status: 500, fixture: 'mysociety-error-500.transcribed.json' },
-        'requests/3.json': { status: 502, body: '<html><body>Bad gateway</body></html>' },
-      }, { format: 'json' });
+      const { adapter: a } = adapter(
+        {
+          'requests/1.json': {
+            status: 400,
+            body: '[{"code":400,"description":"service_request_id is not a number"},{"code":400,"description":"jurisdiction_id required\\n"}]',
+          },
+          'requests/2.json': { status: 500, fixture: 'mysociety-error-500.transcribed.json' },
+          'requests/3.json': { status: 502, body: '<html><body>Bad gateway</body></html>' },
+        },
+        { format: 'json' },
+      );
       const invalid = await failure(a.getRequest('1', undefined, options()));
-      expect([invalid.code, invalid.status, invalid.details]).to.deep.equal(['invalid-data', 400, ['service_request_id is not a number', 'jurisdiction_id required']]);
+      expect([invalid.code, invalid.status, invalid.details]).to.deep.equal([
+        'invalid-data',
+        400,
+        ['service_request_id is not a number', 'jurisdiction_id required'],
+      ]);
       const server = await failure(a.getRequest('2', undefined, options()));
-      expect([server.code, server.status, server.details]).to.deep.equal(['http', 500, ['Could not find category mapping for GONE']]);
+      expect([server.code, server.status, server.details]).to.deep.equal([
+        'http',
+        500,
+        ['Could not find category mapping for GONE'],
+      ]);
       const gateway = await failure(a.getRequest('3', undefined, options()));
       expect([gateway.code, gateway.status, gateway.details]).to.deep.equal(['http', 502, []]);
       expect(gateway.message, 'no reference in messages').to.contain('requests/{id}.json').and.not.contain('/3.json');
@@ -361,12 +517,22 @@ describe('Open311Adapter', function () {
     it('an error list sent with 200 counts as the error it says', async () => {
       const { adapter: a } = adapter({ 'requests/1.xml': 'open311-spec/errors-403.xml' }, { format: 'xml' });
       expect((await failure(a.getRequest('1', undefined, options()))).code).to.equal('unauthorized');
-      const json = new Open311Adapter({ endpoint: a.endpoint, format: 'json', fetch: fakeServer(a.endpoint, { 'requests/2.json': { body: '[{"code":"404","description":"No such request"}]' } }).fetch });
+      const json = new Open311Adapter({
+        endpoint: a.endpoint,
+        format: 'json',
+        fetch: fakeServer(a.endpoint, {
+          'requests/2.json': { body: '[{"code":"404","description":"No such request"}]' },
+        }).fetch,
+      });
       expect(await json.getRequest('2', undefined, options())).to.equal(undefined);
     });
 
     it('an unreachable server: network', async () => {
-      const a = new Open311Adapter({ endpoint: freshEndpoint(), format: 'xml', fetch: () => Promise.reject(new TypeError('Failed to fetch')) });
+      const a = new Open311Adapter({
+        endpoint: freshEndpoint(),
+        format: 'xml',
+        fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+      });
       expect((await failure(a.getRequest('1', undefined, options()))).code).to.equal('network');
       expect((await failure(a.getProcedure('1', options()))).code).to.equal('network');
     });
@@ -378,12 +544,19 @@ describe('Open311Adapter', function () {
         [{ body: '"just a string"' }, 'json', 'invalid-data'],
         [{ body: '<services><service></services>' }, 'xml', 'invalid-data'],
         [{ body: '' }, 'xml', 'invalid-data'],
-        [{ body: '<!DOCTYPE html><html><head><title>Login</title></head><body>Sign in</body></html>' }, 'xml', 'invalid-data'],
+        [
+          { body: '<!DOCTYPE html><html><head><title>Login</title></head><body>Sign in</body></html>' },
+          'xml',
+          'invalid-data',
+        ],
         [{ body: 'Service Unavailable' }, 'xml', 'invalid-data'],
         [{ body: 'Service Unavailable' }, 'json', 'invalid-json'],
       ];
       for (const [answer, format, code] of cases) {
-        const { adapter: a } = adapter({ [`services.${format}`]: answer, [`requests/1.${format}`]: answer }, { format });
+        const { adapter: a } = adapter(
+          { [`services.${format}`]: answer, [`requests/1.${format}`]: answer },
+          { format },
+        );
         expect((await failure(a.getProcedure('x', options()))).code, JSON.stringify(answer)).to.equal(code);
         expect((await failure(a.getRequest('1', undefined, options()))).code, JSON.stringify(answer)).to.equal(code);
       }
@@ -433,7 +606,9 @@ describe('Open311Adapter', function () {
       const { signals, fetch: fetchImpl } = hanging();
       const endpoint = freshEndpoint();
       const controller = new AbortController();
-      const pending = new Open311Adapter({ endpoint, fetch: fetchImpl }).getProcedure('001', { signal: controller.signal }).catch((e: unknown) => e);
+      const pending = new Open311Adapter({ endpoint, fetch: fetchImpl })
+        .getProcedure('001', { signal: controller.signal })
+        .catch((e: unknown) => e);
       await new Promise((r) => setTimeout(r));
       controller.abort();
       expect(((await pending) as DOMException).name).to.equal('AbortError');
@@ -461,16 +636,22 @@ describe('Open311Adapter', function () {
     });
 
     it('reports a missing API and an unreachable server', async () => {
-      const missing = await failure(new Open311Adapter({ endpoint: `/no-such-api-${++unique}/`, format: 'xml' }).getProcedure('x', options()));
+      const missing = await failure(
+        new Open311Adapter({ endpoint: `/no-such-api-${++unique}/`, format: 'xml' }).getProcedure('x', options()),
+      );
       expect([missing.code, missing.status]).to.deep.equal(['not-found', 404]);
-      const unreachable = await failure(new Open311Adapter({ endpoint: 'http://127.0.0.1:9/', format: 'xml' }).getProcedure('x', options()));
+      const unreachable = await failure(
+        new Open311Adapter({ endpoint: 'http://127.0.0.1:9/', format: 'xml' }).getProcedure('x', options()),
+      );
       expect(unreachable.code).to.equal('network');
     });
 
     it('feeds an online badge through <civic-provider adapter="open311">', async () => {
-      const provider = await fixture(html`<civic-provider adapter="open311" endpoint=${`/__fixtures/open311-spec/?badge=${++unique}`} lang="en">
-        <civic-online-badge procedure="001"></civic-online-badge>
-      </civic-provider>`);
+      const provider = await fixture(
+        html`<civic-provider adapter="open311" endpoint=${`/__fixtures/open311-spec/?badge=${++unique}`} lang="en">
+          <civic-online-badge procedure="001"></civic-online-badge>
+        </civic-provider>`,
+      );
       const badge = provider.querySelector('civic-online-badge')!;
       for (let i = 0; i < 20 && !badge.shadowRoot?.querySelector('.badge.full'); i++) {
         await settle(badge);

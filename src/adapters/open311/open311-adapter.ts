@@ -1,10 +1,27 @@
 import { CivicError } from '../../core/civic-error.js';
 import type { FetchFunction } from '../../data/http-json.js';
 import { SharedRequests } from '../../data/shared-requests.js';
-import type { AdapterCallOptions, CivicAdapter, LocalizedText, Procedure, ProcedureQuery, RequestLookup, ServiceRequest, Theme } from '../../model.js';
+import type {
+  AdapterCallOptions,
+  CivicAdapter,
+  LocalizedText,
+  Procedure,
+  ProcedureQuery,
+  RequestLookup,
+  ServiceRequest,
+  Theme,
+} from '../../model.js';
 import { getOpen311, type Open311Format } from './open311-http.js';
 import { toProcedure, toServiceRequest, toThemes } from './open311-mapping.js';
-import { readDiscovery, readRequests, readServices, readUpdates, type Open311Discovery, type Open311Request, type Open311Update } from './open311-records.js';
+import {
+  readDiscovery,
+  readRequests,
+  readServices,
+  readUpdates,
+  type Open311Discovery,
+  type Open311Request,
+  type Open311Update,
+} from './open311-records.js';
 
 export interface Open311AdapterOptions {
   /** Base URL of the GeoReport v2 API, e.g. `https://city.example/open311/v2/`; relative to the page. */
@@ -72,7 +89,9 @@ export class Open311Adapter implements CivicAdapter {
     const { procedures } = await this.#catalog(signal);
     // Open311 knows no audiences: no service is for the one asked.
     if (query.audience) return [];
-    const words = fold(query.text ?? '').split(/\s+/).filter(Boolean);
+    const words = fold(query.text ?? '')
+      .split(/\s+/)
+      .filter(Boolean);
     return [...procedures.values()].filter((p) => {
       if (query.theme && !p.themes.includes(query.theme)) return false;
       const haystack = fold([p.id, textOf(p.title), textOf(p.summary), ...p.themes, ...(p.keywords ?? [])].join(' '));
@@ -91,14 +110,25 @@ export class Open311Adapter implements CivicAdapter {
   }
 
   /** `GET requests/{id}.{fmt}`; `undefined` when the server does not know the reference. */
-  async getRequest(reference: string, _proof: string | undefined, { signal }: AdapterCallOptions): Promise<ServiceRequest | undefined> {
+  async getRequest(
+    reference: string,
+    _proof: string | undefined,
+    { signal }: AdapterCallOptions,
+  ): Promise<ServiceRequest | undefined> {
     const id = reference.trim();
     if (!id) return undefined;
     const format = await this.#resolveFormat(signal);
     let document: unknown;
     try {
       const url = this.#url(`requests/${encodeURIComponent(id)}.${format}`, { extensions: 'true' });
-      document = await getOpen311(url, format, REQUEST_ROOTS, signal, this.#fetch, this.#named(`requests/{id}.${format}`));
+      document = await getOpen311(
+        url,
+        format,
+        REQUEST_ROOTS,
+        signal,
+        this.#fetch,
+        this.#named(`requests/{id}.${format}`),
+      );
     } catch (error) {
       if (error instanceof CivicError && error.code === 'not-found') return undefined;
       throw error;
@@ -122,34 +152,62 @@ export class Open311Adapter implements CivicAdapter {
     const listed = ids.filter((id) => !id.includes(','));
     const alone = ids.filter((id) => id.includes(','));
     // A 404 means none of them is known.
-    const ask = (url: string, name: string) => getOpen311(url, format, REQUEST_ROOTS, signal, this.#fetch, this.#named(name)).then(readRequests, (error: unknown) => {
-      if (error instanceof CivicError && error.code === 'not-found') return [];
-      throw error;
-    });
+    const ask = (url: string, name: string) =>
+      getOpen311(url, format, REQUEST_ROOTS, signal, this.#fetch, this.#named(name)).then(
+        readRequests,
+        (error: unknown) => {
+          if (error instanceof CivicError && error.code === 'not-found') return [];
+          throw error;
+        },
+      );
     const calls: Promise<Open311Request[]>[] = [];
     for (let i = 0; i < listed.length; i += IDS_PER_CALL) {
-      const list = listed.slice(i, i + IDS_PER_CALL).map(encodeURIComponent).join(',');
-      calls.push(ask(this.#url(`requests.${format}`, { service_request_id: list, extensions: 'true' }, true), `requests.${format}?service_request_id={ids}`));
+      const list = listed
+        .slice(i, i + IDS_PER_CALL)
+        .map(encodeURIComponent)
+        .join(',');
+      calls.push(
+        ask(
+          this.#url(`requests.${format}`, { service_request_id: list, extensions: 'true' }, true),
+          `requests.${format}?service_request_id={ids}`,
+        ),
+      );
     }
-    for (const id of alone) calls.push(ask(this.#url(`requests/${encodeURIComponent(id)}.${format}`, { extensions: 'true' }), `requests/{id}.${format}`));
+    for (const id of alone)
+      calls.push(
+        ask(
+          this.#url(`requests/${encodeURIComponent(id)}.${format}`, { extensions: 'true' }),
+          `requests/{id}.${format}`,
+        ),
+      );
     const found = new Map<string, Open311Request>();
-    for (const request of (await Promise.all(calls)).flat()) if (ids.includes(request.id) && !found.has(request.id)) found.set(request.id, request);
+    for (const request of (await Promise.all(calls)).flat())
+      if (ids.includes(request.id) && !found.has(request.id)) found.set(request.id, request);
     const requests = ids.flatMap((id) => found.get(id) ?? []);
     const updates = await this.#updates(requests, format, signal);
     return requests.map((request) => toServiceRequest(request, updates));
   }
 
   /** mySociety updates of these requests (from the earliest creation on), when asked for. */
-  async #updates(requests: readonly Open311Request[], format: Open311Format, signal: AbortSignal): Promise<Open311Update[]> {
+  async #updates(
+    requests: readonly Open311Request[],
+    format: Open311Format,
+    signal: AbortSignal,
+  ): Promise<Open311Update[]> {
     if (!this.updates || !requests.length || requests.every((r) => r.notes?.length)) return [];
-    const starts = requests.map((r) => r.requested).filter((d): d is string => d !== undefined).sort((a, b) => Date.parse(a) - Date.parse(b));
+    const starts = requests
+      .map((r) => r.requested)
+      .filter((d): d is string => d !== undefined)
+      .sort((a, b) => Date.parse(a) - Date.parse(b));
     const url = this.#url(`servicerequestupdates.${format}`, starts.length ? { start_date: starts[0] } : {});
     try {
       return readUpdates(await getOpen311(url, format, UPDATE_ROOTS, signal, this.#fetch));
     } catch (error) {
       if (signal.aborted) throw error;
       // The request itself is what the citizen came for: show it without the updates.
-      console.warn(`civic-elements: Open311 updates unavailable (${url}): ${error instanceof Error ? error.message : String(error)}`);
+      console.warn(
+        `civic-elements: Open311 updates unavailable (${url}): ${error instanceof Error ? error.message : String(error)}`,
+      );
       return [];
     }
   }
@@ -157,12 +215,17 @@ export class Open311Adapter implements CivicAdapter {
   #catalog(signal: AbortSignal): Promise<ServiceCatalog> {
     return this.#resolveFormat(signal).then((format) => {
       const url = this.#url(`services.${format}`);
-      return catalogs.get(url, async (shared) => {
-        const services = readServices(await getOpen311(url, format, ['services'], shared, this.#fetch));
-        const procedures = new Map<string, Procedure>();
-        for (const service of services) if (!procedures.has(service.code)) procedures.set(service.code, toProcedure(service));
-        return { procedures, themes: toThemes(services) };
-      }, signal);
+      return catalogs.get(
+        url,
+        async (shared) => {
+          const services = readServices(await getOpen311(url, format, ['services'], shared, this.#fetch));
+          const procedures = new Map<string, Procedure>();
+          for (const service of services)
+            if (!procedures.has(service.code)) procedures.set(service.code, toProcedure(service));
+          return { procedures, themes: toThemes(services) };
+        },
+        signal,
+      );
     });
   }
 
@@ -176,14 +239,18 @@ export class Open311Adapter implements CivicAdapter {
   async #resolveFormat(signal: AbortSignal): Promise<Open311Format> {
     if (this.format !== 'auto') return this.format;
     const url = this.#url('discovery.xml', {}, false, false);
-    const discovery = await discoveries.get(url, async (shared) => {
-      try {
-        return readDiscovery(await getOpen311(url, 'xml', ['discovery'], shared, this.#fetch));
-      } catch (error) {
-        if (shared.aborted) throw error;
-        return undefined; // discovery is optional: XML then
-      }
-    }, signal);
+    const discovery = await discoveries.get(
+      url,
+      async (shared) => {
+        try {
+          return readDiscovery(await getOpen311(url, 'xml', ['discovery'], shared, this.#fetch));
+        } catch (error) {
+          if (shared.aborted) throw error;
+          return undefined; // discovery is optional: XML then
+        }
+      },
+      signal,
+    );
     return discoveryFormat(discovery, this.endpoint);
   }
 
@@ -197,7 +264,8 @@ export class Open311Adapter implements CivicAdapter {
     const base = new URL(this.endpoint);
     const pairs = [...base.searchParams].map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`);
     if (jurisdiction && this.jurisdiction) pairs.push(`jurisdiction_id=${encodeURIComponent(this.jurisdiction)}`);
-    for (const [key, value] of Object.entries(params)) pairs.push(`${key}=${rawValues ? value : encodeURIComponent(value)}`);
+    for (const [key, value] of Object.entries(params))
+      pairs.push(`${key}=${rawValues ? value : encodeURIComponent(value)}`);
     url.search = pairs.join('&');
     return url.href;
   }
@@ -215,7 +283,10 @@ function parseEndpoint(endpoint: string): URL {
     url = undefined;
   }
   if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
-    throw new CivicError('config', `The Open311 endpoint must be an http(s) URL, not ${JSON.stringify(text.slice(0, 80))}`);
+    throw new CivicError(
+      'config',
+      `The Open311 endpoint must be an http(s) URL, not ${JSON.stringify(text.slice(0, 80))}`,
+    );
   }
   // "…/v2" and "…/v2/" are the same API: paths are resolved inside it.
   if (!url.pathname.endsWith('/')) url.pathname += '/';
@@ -247,9 +318,13 @@ function comparable(url: string): string {
   }
 }
 
-const textOf = (text: LocalizedText | undefined): string => (text === undefined ? '' : typeof text === 'string' ? text : Object.values(text).join(' '));
+const textOf = (text: LocalizedText | undefined): string =>
+  text === undefined ? '' : typeof text === 'string' ? text : Object.values(text).join(' ');
 
 /** Lower case without accents, for text search. */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }

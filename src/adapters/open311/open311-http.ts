@@ -20,7 +20,14 @@ const ACCEPT: Record<Open311Format, string> = { json: 'application/json', xml: '
  * `name` stands for the URL in error messages (which reach the console): a request's URL is named
  * with `{id}`, so no citizen's reference is logged.
  */
-export async function getOpen311(url: string, format: Open311Format, roots: readonly string[], signal: AbortSignal, fetchImpl: FetchFunction, name = url): Promise<unknown> {
+export async function getOpen311(
+  url: string,
+  format: Open311Format,
+  roots: readonly string[],
+  signal: AbortSignal,
+  fetchImpl: FetchFunction,
+  name = url,
+): Promise<unknown> {
   signal.throwIfAborted();
   let response: Response;
   let body: string;
@@ -45,16 +52,22 @@ function readBody(body: string, format: Open311Format, url: string, roots: reado
   if (start.startsWith('<')) {
     const { root, value } = parseOpen311Xml(start, url);
     if (root !== 'errors' && !roots.includes(root)) {
-      throw new CivicError('invalid-data', `${url} is not an Open311 answer`, { details: [`expected <${roots.join('> or <')}>, found <${root}>`] });
+      throw new CivicError('invalid-data', `${url} is not an Open311 answer`, {
+        details: [`expected <${roots.join('> or <')}>, found <${root}>`],
+      });
     }
     return value;
   }
   if (format === 'xml' && !/^[[{]/.test(start)) {
-    throw new CivicError('invalid-data', `${url} is not XML`, { details: [start ? `it starts with ${JSON.stringify(start.slice(0, 40))}` : 'the body is empty'] });
+    throw new CivicError('invalid-data', `${url} is not XML`, {
+      details: [start ? `it starts with ${JSON.stringify(start.slice(0, 40))}` : 'the body is empty'],
+    });
   }
   const value = parseOpen311Json(start, url);
   if (typeof value !== 'object' || value === null) {
-    throw new CivicError('invalid-data', `${url} is not an Open311 answer`, { details: [`expected a list or an object, found ${JSON.stringify(value).slice(0, 40)}`] });
+    throw new CivicError('invalid-data', `${url} is not an Open311 answer`, {
+      details: [`expected a list or an object, found ${JSON.stringify(value).slice(0, 40)}`],
+    });
   }
   return value;
 }
@@ -80,7 +93,10 @@ const BY_STATUS: Readonly<Record<number, CivicErrorCode>> = {
  * descriptions (trimmed) are the details.
  */
 export function open311Failure(status: number, body: string, url: string): CivicError {
-  return new CivicError(BY_STATUS[status] ?? 'http', `${url} answered HTTP ${status}`, { status, details: errorDescriptions(body) });
+  return new CivicError(BY_STATUS[status] ?? 'http', `${url} answered HTTP ${status}`, {
+    status,
+    details: errorDescriptions(body),
+  });
 }
 
 /** The descriptions of an error answer (JSON or XML), or none when the body is not one. */

@@ -4,11 +4,16 @@ import { parseOpen311Json, quoteLeadingZeroNumbers } from './open311-json.js';
 
 describe('parseOpen311Json', () => {
   it('reads valid JSON as JSON', () => {
-    expect(parseOpen311Json('[{"service_code":"001","lat":0.5,"n":-0.25,"z":0}]')).to.deep.equal([{ service_code: '001', lat: 0.5, n: -0.25, z: 0 }]);
+    expect(parseOpen311Json('[{"service_code":"001","lat":0.5,"n":-0.25,"z":0}]')).to.deep.equal([
+      { service_code: '001', lat: 0.5, n: -0.25, z: 0 },
+    ]);
   });
 
   it('reads zero-led numbers as the codes they are', () => {
-    expect(parseOpen311Json('[{"service_code":001},{"service_code": 006 ,"x":[007, 0]}]')).to.deep.equal([{ service_code: '001' }, { service_code: '006', x: ['007', 0] }]);
+    expect(parseOpen311Json('[{"service_code":001},{"service_code": 006 ,"x":[007, 0]}]')).to.deep.equal([
+      { service_code: '001' },
+      { service_code: '006', x: ['007', 0] },
+    ]);
   });
 
   it('leaves strings alone, escaped quotes included', () => {

@@ -39,7 +39,10 @@ export function quoteLeadingZeroNumbers(text: string): string {
       i = j + 1;
       continue;
     }
-    const number = (c === '0' || c === '-') && (last === ':' || last === '[' || last === ',') ? /^-?0\d[\d.eE+-]*/.exec(text.slice(i, i + 64)) : null;
+    const number =
+      (c === '0' || c === '-') && (last === ':' || last === '[' || last === ',')
+        ? /^-?0\d[\d.eE+-]*/.exec(text.slice(i, i + 64))
+        : null;
     if (number) {
       parts.push(JSON.stringify(number[0]));
       last = '"';

@@ -45,7 +45,8 @@ export function toProcedure(service: Open311Service): Procedure {
 /** The distinct groups of the services, in order of appearance. */
 export function toThemes(services: readonly Open311Service[]): Theme[] {
   const themes = new Map<string, Theme>();
-  for (const { group } of services) if (group && !themes.has(themeId(group))) themes.set(themeId(group), { id: themeId(group), title: group });
+  for (const { group } of services)
+    if (group && !themes.has(themeId(group))) themes.set(themeId(group), { id: themeId(group), title: group });
   return [...themes.values()];
 }
 
@@ -73,9 +74,13 @@ function event(date: string | undefined, fields: Omit<RequestEvent, 'date'>): Re
 
 function noteEvent(note: Open311Note): RequestEvent | undefined {
   const type = note.type ? statusKey(note.type) : undefined;
-  const state = type === undefined ? undefined : (Object.hasOwn(NOTE_STATES, type) ? NOTE_STATES[type] : knownState(type));
+  const state =
+    type === undefined ? undefined : Object.hasOwn(NOTE_STATES, type) ? NOTE_STATES[type] : knownState(type);
   const text = note.description ?? note.summary;
-  return event(note.datetime, state ? { state, stateLabel: readStatus(note.type).stateLabel, note: text } : { note: text });
+  return event(
+    note.datetime,
+    state ? { state, stateLabel: readStatus(note.type).stateLabel, note: text } : { note: text },
+  );
 }
 
 /** mySociety updates of one request, oldest first, `unchanged` carrying the state before it. */

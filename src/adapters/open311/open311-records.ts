@@ -1,4 +1,14 @@
-import { coordinate, flag, httpUrl, isoDate, isRecord, recordsOf, scalar, texts, type Loose } from './open311-values.js';
+import {
+  coordinate,
+  flag,
+  httpUrl,
+  isoDate,
+  isRecord,
+  recordsOf,
+  scalar,
+  texts,
+  type Loose,
+} from './open311-values.js';
 
 /**
  * Open311 answers (JSON or XML, spec or real-world) read into clean typed records: trimmed text,
@@ -117,15 +127,20 @@ export function readServices(document: unknown): Open311Service[] {
   for (const record of recordsOf(document, ['services', 'service'])) {
     const code = text(record, 'service_code');
     if (code === undefined) continue;
-    services.push(clean({
-      code,
-      name: text(record, 'service_name'),
-      description: text(record, 'description'),
-      group: text(record, 'group'),
-      keywords: texts(record.keywords).flatMap((k) => k.split(',')).map((k) => k.trim()).filter(Boolean),
-      metadata: flag(record.metadata),
-      type: text(record, 'type'),
-    }));
+    services.push(
+      clean({
+        code,
+        name: text(record, 'service_name'),
+        description: text(record, 'description'),
+        group: text(record, 'group'),
+        keywords: texts(record.keywords)
+          .flatMap((k) => k.split(','))
+          .map((k) => k.trim())
+          .filter(Boolean),
+        metadata: flag(record.metadata),
+        type: text(record, 'type'),
+      }),
+    );
   }
   return services;
 }
@@ -143,35 +158,42 @@ export function readRequests(document: unknown): Open311Request[] {
       return iso;
     };
     const agencies = texts(record.agency_responsible);
-    requests.push(clean({
-      id,
-      status: text(record, 'status'),
-      statusNotes: text(record, 'status_notes'),
-      serviceName: text(record, 'service_name'),
-      serviceCode: text(record, 'service_code'),
-      description: text(record, 'description'),
-      agencyResponsible: agencies.length ? agencies.join(', ') : undefined,
-      serviceNotice: text(record, 'service_notice'),
-      requested: date('requested_datetime'),
-      updated: date('updated_datetime'),
-      expected: date('expected_datetime'),
-      unreadableDates,
-      address: text(record, 'address'),
-      addressId: text(record, 'address_id'),
-      zipcode: text(record, 'zipcode'),
-      lat: coordinate(record.lat, 90),
-      long: coordinate(record.long, 180),
-      mediaUrl: httpUrl(record.media_url),
-      token: text(record, 'token'),
-      notes: record.notes === undefined || record.notes === null ? undefined : readNotes(record.notes),
-    }));
+    requests.push(
+      clean({
+        id,
+        status: text(record, 'status'),
+        statusNotes: text(record, 'status_notes'),
+        serviceName: text(record, 'service_name'),
+        serviceCode: text(record, 'service_code'),
+        description: text(record, 'description'),
+        agencyResponsible: agencies.length ? agencies.join(', ') : undefined,
+        serviceNotice: text(record, 'service_notice'),
+        requested: date('requested_datetime'),
+        updated: date('updated_datetime'),
+        expected: date('expected_datetime'),
+        unreadableDates,
+        address: text(record, 'address'),
+        addressId: text(record, 'address_id'),
+        zipcode: text(record, 'zipcode'),
+        lat: coordinate(record.lat, 90),
+        long: coordinate(record.long, 180),
+        mediaUrl: httpUrl(record.media_url),
+        token: text(record, 'token'),
+        notes: record.notes === undefined || record.notes === null ? undefined : readNotes(record.notes),
+      }),
+    );
   }
   return requests;
 }
 
 function readNotes(value: unknown): Open311Note[] {
   return recordsOf(value, ['notes', 'note']).map((note) =>
-    clean({ datetime: isoDate(note.datetime), description: text(note, 'description'), summary: text(note, 'summary'), type: text(note, 'type') }),
+    clean({
+      datetime: isoDate(note.datetime),
+      description: text(note, 'description'),
+      summary: text(note, 'summary'),
+      type: text(note, 'type'),
+    }),
   );
 }
 
@@ -180,15 +202,17 @@ export function readUpdates(document: unknown): Open311Update[] {
   for (const record of recordsOf(document, ['service_request_updates', 'request_updates', 'request_update'])) {
     const requestId = text(record, 'service_request_id');
     if (requestId === undefined) continue;
-    updates.push(clean({
-      id: text(record, 'update_id'),
-      requestId,
-      status: text(record, 'status'),
-      description: text(record, 'description'),
-      updated: isoDate(record.updated_datetime),
-      mediaUrl: httpUrl(record.media_url),
-      externalStatusCode: text(record, 'external_status_code'),
-    }));
+    updates.push(
+      clean({
+        id: text(record, 'update_id'),
+        requestId,
+        status: text(record, 'status'),
+        description: text(record, 'description'),
+        updated: isoDate(record.updated_datetime),
+        mediaUrl: httpUrl(record.media_url),
+        externalStatusCode: text(record, 'external_status_code'),
+      }),
+    );
   }
   return updates;
 }
@@ -205,7 +229,12 @@ export function readDiscovery(document: unknown): Open311Discovery {
       formats: texts(e.formats),
     }),
   );
-  return clean({ changeset: text(root, 'changeset'), contact: text(root, 'contact'), keyService: text(root, 'key_service'), endpoints });
+  return clean({
+    changeset: text(root, 'changeset'),
+    contact: text(root, 'contact'),
+    keyService: text(root, 'key_service'),
+    endpoints,
+  });
 }
 
 export function readServiceDefinition(document: unknown): Open311ServiceDefinition {
@@ -216,19 +245,21 @@ export function readServiceDefinition(document: unknown): Open311ServiceDefiniti
     const code = text(a, 'code');
     if (code === undefined) continue;
     const order = Number(text(a, 'order'));
-    attributes.push(clean({
-      code,
-      variable: flag(a.variable),
-      datatype: text(a, 'datatype'),
-      required: flag(a.required),
-      datatypeDescription: text(a, 'datatype_description'),
-      order: text(a, 'order') !== undefined && Number.isFinite(order) ? order : undefined,
-      description: text(a, 'description'),
-      values: recordsOf(a.values, ['values', 'value']).flatMap((v) => {
-        const key = text(v, 'key');
-        return key === undefined ? [] : [clean({ key, name: text(v, 'name') })];
+    attributes.push(
+      clean({
+        code,
+        variable: flag(a.variable),
+        datatype: text(a, 'datatype'),
+        required: flag(a.required),
+        datatypeDescription: text(a, 'datatype_description'),
+        order: text(a, 'order') !== undefined && Number.isFinite(order) ? order : undefined,
+        description: text(a, 'description'),
+        values: recordsOf(a.values, ['values', 'value']).flatMap((v) => {
+          const key = text(v, 'key');
+          return key === undefined ? [] : [clean({ key, name: text(v, 'name') })];
+        }),
       }),
-    }));
+    );
   }
   return clean({ serviceCode: text(root, 'service_code'), attributes });
 }
@@ -243,7 +274,8 @@ export function readErrors(document: unknown): Open311ErrorItem[] | undefined {
   if (!isErrorsRoot && !Array.isArray(document)) return undefined;
   const items = recordsOf(document, ['errors', 'error']);
   const looksLikeError = (item: Loose) =>
-    ('code' in item || 'description' in item) && Object.keys(item).every((key) => key === 'code' || key === 'description');
+    ('code' in item || 'description' in item) &&
+    Object.keys(item).every((key) => key === 'code' || key === 'description');
   if (!items.length ? !isErrorsRoot : !items.every(looksLikeError)) return undefined;
   return items.map((item) => clean({ code: text(item, 'code'), description: text(item, 'description') }));
 }

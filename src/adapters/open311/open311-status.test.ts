@@ -36,7 +36,10 @@ describe('Open311 statuses', () => {
   }
 
   it('reads an unknown word as in progress and keeps the word as it is written', () => {
-    expect(readStatus('Awaiting_Contractor')).to.deep.equal({ state: 'in-progress', stateLabel: 'Awaiting Contractor' });
+    expect(readStatus('Awaiting_Contractor')).to.deep.equal({
+      state: 'in-progress',
+      stateLabel: 'Awaiting Contractor',
+    });
     expect(readStatus('DR02')).to.deep.equal({ state: 'in-progress', stateLabel: 'DR02' });
     expect(knownState('Awaiting_Contractor')).to.equal(undefined);
   });
@@ -52,7 +55,10 @@ describe('Open311 statuses', () => {
   it('reads no status as received (or the previous state)', () => {
     expect(readStatus(undefined)).to.deep.equal({ state: 'received' });
     expect(readStatus('  ')).to.deep.equal({ state: 'received' });
-    expect(readStatus(undefined, { state: 'rejected', stateLabel: 'duplicate' })).to.deep.equal({ state: 'rejected', stateLabel: 'duplicate' });
+    expect(readStatus(undefined, { state: 'rejected', stateLabel: 'duplicate' })).to.deep.equal({
+      state: 'rejected',
+      stateLabel: 'duplicate',
+    });
   });
 
   it('never takes a word for a property of Object', () => {

@@ -34,7 +34,11 @@ export interface StatusReading {
 }
 
 /** "IN_PROGRESS", "In Progress", "in-progress" → "in_progress": the key of the table above. */
-export const statusKey = (word: string): string => word.trim().toLowerCase().replace(/[\s-]+/g, '_');
+export const statusKey = (word: string): string =>
+  word
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 
 /** The state of a known word, `undefined` for a word outside the table. */
 export const knownState = (word: string): RequestState | undefined =>

@@ -7,7 +7,8 @@ describe('Open311 loose values', () => {
     expect(scalar(638344)).to.equal('638344');
     expect(scalar(['in_progress'])).to.equal('in_progress'); // XML::Simple style
     expect(scalar(true)).to.equal('true');
-    for (const empty of ['', '   \n ', null, undefined, {}, [], NaN, Infinity]) expect(scalar(empty), String(empty)).to.equal(undefined);
+    for (const empty of ['', '   \n ', null, undefined, {}, [], NaN, Infinity])
+      expect(scalar(empty), String(empty)).to.equal(undefined);
   });
 
   it('reads booleans sent as strings', () => {
@@ -22,13 +23,17 @@ describe('Open311 loose values', () => {
   it('reads coordinates, 0 and nonsense as absent', () => {
     expect(coordinate('37.762221815', 90)).to.equal(37.762221815);
     expect(coordinate(-122.4651145, 180)).to.equal(-122.4651145);
-    for (const absent of ['0', 0, '0.0', '', 'north', '91']) expect(coordinate(absent, 90), String(absent)).to.equal(undefined);
+    for (const absent of ['0', 0, '0.0', '', 'north', '91'])
+      expect(coordinate(absent, 90), String(absent)).to.equal(undefined);
   });
 
   it('trims links and keeps only http(s)', () => {
-    expect(httpUrl('http://city.gov.s3.amazonaws.com/requests/media/638344.jpg ')).to.equal('http://city.gov.s3.amazonaws.com/requests/media/638344.jpg');
+    expect(httpUrl('http://city.gov.s3.amazonaws.com/requests/media/638344.jpg ')).to.equal(
+      'http://city.gov.s3.amazonaws.com/requests/media/638344.jpg',
+    );
     expect(httpUrl(' https://a.example/x y')).to.equal('https://a.example/x%20y');
-    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'ftp://a.example/', '/relative.jpg', '', 'not a url']) expect(httpUrl(bad), bad).to.equal(undefined);
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', 'ftp://a.example/', '/relative.jpg', '', 'not a url'])
+      expect(httpUrl(bad), bad).to.equal(undefined);
   });
 
   it('lists records however they are wrapped', () => {
@@ -73,7 +78,17 @@ describe('Open311 loose values', () => {
     });
 
     it('refuses what is not a date', () => {
-      for (const bad of ['yesterday', '0000-00-00 00:00:00', '2014-13-01T00:00:00Z', '2014-02-30', '2014-01-01T25:00:00Z', '14/04/2010', 'Wed, 14 Apr 2010 06:37:38', '', '2014-01-01T12:00:00+25:00']) {
+      for (const bad of [
+        'yesterday',
+        '0000-00-00 00:00:00',
+        '2014-13-01T00:00:00Z',
+        '2014-02-30',
+        '2014-01-01T25:00:00Z',
+        '14/04/2010',
+        'Wed, 14 Apr 2010 06:37:38',
+        '',
+        '2014-01-01T12:00:00+25:00',
+      ]) {
         expect(isoDate(bad), bad).to.equal(undefined);
       }
       expect(isoDate(1271252258)).to.equal(undefined);

@@ -69,7 +69,8 @@ export function recordsOf(value: unknown, wrappers: readonly string[]): Loose[] 
   return unwrap(value);
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
+const ISO_DATE =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 /**
  * An ISO 8601 date-time as Open311 sends it (W3C format, e.g. `2010-04-14T06:37:38-08:00`),
@@ -82,9 +83,12 @@ export function isoDate(value: unknown): string | undefined {
   const m = text === undefined ? null : ISO_DATE.exec(text);
   if (!m) return undefined;
   const [, y, mo, d, h, mi, s, fraction, zone] = m;
-  const year = Number(y), month = Number(mo), day = Number(d);
+  const year = Number(y),
+    month = Number(mo),
+    day = Number(d);
   const check = new Date(Date.UTC(year, month - 1, day));
-  if (year < 1900 || check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
+  if (year < 1900 || check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day)
+    return undefined;
   if (h === undefined) return `${y}-${mo}-${d}`;
   if (Number(h) > 23 || Number(mi) > 59 || Number(s ?? 0) > 59) return undefined;
   let offset = '';
@@ -92,7 +96,8 @@ export function isoDate(value: unknown): string | undefined {
     if (zone.toUpperCase() === 'Z') offset = 'Z';
     else {
       const digits = zone.slice(1).replace(':', '');
-      const hours = Number(digits.slice(0, 2)), minutes = Number(digits.slice(2) || 0);
+      const hours = Number(digits.slice(0, 2)),
+        minutes = Number(digits.slice(2) || 0);
       if (hours > 14 || minutes > 59) return undefined;
       offset = `${zone[0]}${digits.slice(0, 2)}:${digits.slice(2) || '00'}`;
     }

@@ -20,9 +20,16 @@ describe('parseOpen311Xml', () => {
       </service_requests>`);
     expect(root).to.equal('service_requests');
     expect(value).to.deep.equal({
-      service_requests: { request: [{ service_request_id: '1', status: 'open' }, { service_request_id: '2', description: '', zipcode: '' }] },
+      service_requests: {
+        request: [
+          { service_request_id: '1', status: 'open' },
+          { service_request_id: '2', description: '', zipcode: '' },
+        ],
+      },
     });
-    expect(parseOpen311Xml('<services><service><service_code>001</service_code></service></services>').value).to.deep.equal({
+    expect(
+      parseOpen311Xml('<services><service><service_code>001</service_code></service></services>').value,
+    ).to.deep.equal({
       services: { service: { service_code: '001' } },
     });
   });
@@ -36,7 +43,12 @@ describe('parseOpen311Xml', () => {
 line two</d>
     </r>`);
     expect(value).to.deep.equal({
-      r: { a: '<b>bold</b> & co', b: '<img src=x onerror=alert(1)>', c: 'Filled today, see here', d: 'line one\nline two' },
+      r: {
+        a: '<b>bold</b> & co',
+        b: '<img src=x onerror=alert(1)>',
+        c: 'Filled today, see here',
+        d: 'line one\nline two',
+      },
     });
   });
 
@@ -49,7 +61,13 @@ line two</d>
   });
 
   it('reports what is not well-formed as invalid-data', () => {
-    for (const bad of ['<services><service></services>', 'not xml', '<a>&nbsp;</a>', '<?xml version="1.0"?>', '<a></a><b></b>']) {
+    for (const bad of [
+      '<services><service></services>',
+      'not xml',
+      '<a>&nbsp;</a>',
+      '<?xml version="1.0"?>',
+      '<a></a><b></b>',
+    ]) {
       const error = failure(bad);
       expect(error.code, bad).to.equal('invalid-data');
       expect(error.message).to.contain('requests.xml');

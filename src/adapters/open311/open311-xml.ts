@@ -23,7 +23,9 @@ export interface XmlDocumentValue {
  * `application/xml` runs no script, so a pass-through policy is safe; its name,
  * `civic-elements-xml`, goes into the page's `trusted-types` directive (see the README).
  */
-type TrustedTypesFactory = { createPolicy(name: string, rules: { createHTML(s: string): string }): { createHTML(s: string): string } };
+type TrustedTypesFactory = {
+  createPolicy(name: string, rules: { createHTML(s: string): string }): { createHTML(s: string): string };
+};
 let xmlPolicy: { createHTML(s: string): string } | undefined | null;
 
 function trusted(text: string): string {

@@ -47,7 +47,8 @@ async function failure(promise: Promise<unknown>): Promise<CivicError> {
 }
 
 /** An adapter whose every request goes to `target` instead (a real answer of the test server). */
-const answeredBy = (target: string) => new RestAdapter({ endpoint: ENDPOINT, fetch: (_url, init) => fetch(target, init) });
+const answeredBy = (target: string) =>
+  new RestAdapter({ endpoint: ENDPOINT, fetch: (_url, init) => fetch(target, init) });
 
 describe('RestAdapter against the reference server', () => {
   it('getCity', async () => {
@@ -73,16 +74,24 @@ describe('RestAdapter against the reference server', () => {
     expect(procedure?.id).to.equal('acte-naissance');
     expect(procedure?.channels.some((c) => c.office?.id === 'hotel-de-ville')).to.equal(true);
     expect(await adapter.getProcedure('no-such-procedure', { signal: signal() })).to.equal(undefined);
-    expect(await adapter.getProcedure('a/../../city', { signal: signal() }), 'ids are one path segment').to.equal(undefined);
+    expect(await adapter.getProcedure('a/../../city', { signal: signal() }), 'ids are one path segment').to.equal(
+      undefined,
+    );
   });
 
   it('getRequestLookup', async () => {
     const lookup = await new RestAdapter({ endpoint: ENDPOINT }).getRequestLookup({ signal: signal() });
-    expect(lookup).to.deep.equal({ referencePattern: '^SA-\\d{4}-\\d{5}$', referenceExample: 'SA-2026-00412', proof: 'email' });
+    expect(lookup).to.deep.equal({
+      referencePattern: '^SA-\\d{4}-\\d{5}$',
+      referenceExample: 'SA-2026-00412',
+      proof: 'email',
+    });
   });
 
   it('getRequest with the right proof', async () => {
-    const request = await new RestAdapter({ endpoint: ENDPOINT }).getRequest(WAITING.reference, WAITING.email, { signal: signal() });
+    const request = await new RestAdapter({ endpoint: ENDPOINT }).getRequest(WAITING.reference, WAITING.email, {
+      signal: signal(),
+    });
     expect(request?.reference).to.equal(WAITING.reference);
     expect(request?.state).to.equal('waiting-citizen');
     expect(request?.history.at(-1)?.note).to.match(/^Justificatif de domicile manquant/);
@@ -90,11 +99,15 @@ describe('RestAdapter against the reference server', () => {
   });
 
   it('getRequest of an unknown reference: undefined (not found)', async () => {
-    expect(await new RestAdapter({ endpoint: ENDPOINT }).getRequest('SA-2026-99999', 'x@example.org', { signal: signal() })).to.equal(undefined);
+    expect(
+      await new RestAdapter({ endpoint: ENDPOINT }).getRequest('SA-2026-99999', 'x@example.org', { signal: signal() }),
+    ).to.equal(undefined);
   });
 
   it('getRequest with a wrong proof: wrong-proof (403)', async () => {
-    const error = await failure(new RestAdapter({ endpoint: ENDPOINT }).getRequest('SA-2026-00387', 'not-me@example.org', { signal: signal() }));
+    const error = await failure(
+      new RestAdapter({ endpoint: ENDPOINT }).getRequest('SA-2026-00387', 'not-me@example.org', { signal: signal() }),
+    );
     expect(error.name).to.equal('CivicError');
     expect(error.code).to.equal('wrong-proof');
     expect(error.status).to.equal(403);
@@ -103,7 +116,10 @@ describe('RestAdapter against the reference server', () => {
   it('the 6th lookup after 5 wrong proofs: too-many-attempts (429) with Retry-After in the details', async () => {
     const adapter = new RestAdapter({ endpoint: ENDPOINT });
     const r = demo('SA-2026-00421');
-    for (let i = 0; i < 5; i++) expect((await failure(adapter.getRequest(r.reference, `guess-${i}@example.org`, { signal: signal() }))).code).to.equal('wrong-proof');
+    for (let i = 0; i < 5; i++)
+      expect(
+        (await failure(adapter.getRequest(r.reference, `guess-${i}@example.org`, { signal: signal() }))).code,
+      ).to.equal('wrong-proof');
     const error = await failure(adapter.getRequest(r.reference, r.email, { signal: signal() }));
     expect(error.code).to.equal('too-many-attempts');
     expect(error.status).to.equal(429);
@@ -112,24 +128,38 @@ describe('RestAdapter against the reference server', () => {
     expect(error.message).to.not.contain(r.reference).and.to.not.contain(r.email);
   });
 
-  it('listMyRequests with the host page\'s session: the citizen\'s 4 requests', async () => {
+  it("listMyRequests with the host page's session: the citizen's 4 requests", async () => {
     const mine = await new RestAdapter({ endpoint: ENDPOINT }).listMyRequests({ signal: signal(), session });
-    expect(mine.map((r) => r.reference).sort()).to.deep.equal(DEMO_REQUESTS.filter((r) => r.citizenId === 1).map((r) => r.reference).sort());
+    expect(mine.map((r) => r.reference).sort()).to.deep.equal(
+      DEMO_REQUESTS.filter((r) => r.citizenId === 1)
+        .map((r) => r.reference)
+        .sort(),
+    );
   });
 
   it('listMyRequests without a session, with an expired one, or when the page cannot give it: unauthorized', async () => {
     const adapter = new RestAdapter({ endpoint: ENDPOINT });
     const none = await failure(adapter.listMyRequests({ signal: signal() }));
     expect([none.code, none.status]).to.deep.equal(['unauthorized', 401]);
-    const expired = await failure(adapter.listMyRequests({ signal: signal(), session: () => ({ Authorization: `Bearer ${EXPIRED_SESSION_TOKEN}` }) }));
+    const expired = await failure(
+      adapter.listMyRequests({
+        signal: signal(),
+        session: () => ({ Authorization: `Bearer ${EXPIRED_SESSION_TOKEN}` }),
+      }),
+    );
     expect([expired.code, expired.status]).to.deep.equal(['unauthorized', 401]);
-    const broken = await failure(adapter.listMyRequests({ signal: signal(), session: () => Promise.reject(new Error('signed out')) }));
+    const broken = await failure(
+      adapter.listMyRequests({ signal: signal(), session: () => Promise.reject(new Error('signed out')) }),
+    );
     expect(broken.code).to.equal('unauthorized');
   });
 
   it('an asynchronous session function works too', async () => {
-    const later: SessionHeaders = () => new Promise((resolve) => setTimeout(() => resolve({ authorization: `Bearer ${DEMO_SESSION_TOKEN}` }), 20));
-    expect(await new RestAdapter({ endpoint: ENDPOINT }).listMyRequests({ signal: signal(), session: later })).to.have.length(4);
+    const later: SessionHeaders = () =>
+      new Promise((resolve) => setTimeout(() => resolve({ authorization: `Bearer ${DEMO_SESSION_TOKEN}` }), 20));
+    expect(
+      await new RestAdapter({ endpoint: ENDPOINT }).listMyRequests({ signal: signal(), session: later }),
+    ).to.have.length(4);
   });
 });
 
@@ -143,20 +173,34 @@ describe('RestAdapter: what travels where', () => {
     expect(calls).to.have.length(3);
     for (const { url, init } of calls) {
       expect(url).to.equal(new URL(`${ENDPOINT}requests/lookup`, location.href).href);
-      for (const secret of [WAITING.reference, WAITING.email, 'wrong@example.org', 'SA-2026-99999', encodeURIComponent(WAITING.email)]) expect(url).to.not.contain(secret);
+      for (const secret of [
+        WAITING.reference,
+        WAITING.email,
+        'wrong@example.org',
+        'SA-2026-99999',
+        encodeURIComponent(WAITING.email),
+      ])
+        expect(url).to.not.contain(secret);
       expect(init.method).to.equal('POST');
       expect(headersOf(init).get('content-type')).to.equal('application/json');
       expect(init.cache).to.equal('no-store');
     }
-    expect(JSON.parse(String(calls[0].init.body))).to.deep.equal({ reference: WAITING.reference, proof: WAITING.email });
+    expect(JSON.parse(String(calls[0].init.body))).to.deep.equal({
+      reference: WAITING.reference,
+      proof: WAITING.email,
+    });
     // The browser saw no URL with them either.
     const seen = performance.getEntriesByType('resource').map((e) => e.name);
-    expect(seen.filter((name) => name.includes(WAITING.reference) || name.includes(encodeURIComponent(WAITING.email)))).to.deep.equal([]);
+    expect(
+      seen.filter((name) => name.includes(WAITING.reference) || name.includes(encodeURIComponent(WAITING.email))),
+    ).to.deep.equal([]);
   });
 
   it('a lookup without proof sends the reference alone', async () => {
     const { calls, spy } = spyFetch();
-    await failure(new RestAdapter({ endpoint: ENDPOINT, fetch: spy }).getRequest('SA-2026-00298', undefined, { signal: signal() }));
+    await failure(
+      new RestAdapter({ endpoint: ENDPOINT, fetch: spy }).getRequest('SA-2026-00298', undefined, { signal: signal() }),
+    );
     expect(JSON.parse(String(calls[0].init.body))).to.deep.equal({ reference: 'SA-2026-00298' });
   });
 
@@ -179,12 +223,27 @@ describe('RestAdapter: what travels where', () => {
       if (url.endsWith('/me/requests')) expect(authorization).to.equal(`Bearer ${DEMO_SESSION_TOKEN}`);
       else expect(authorization, url).to.equal(null);
     }
-    expect(calls.map((c) => new URL(c.url).pathname.slice(ENDPOINT.length))).to.deep.equal(['city', 'procedures', 'procedures/acte-naissance', 'request-lookup', 'requests/lookup', 'me/requests']);
-    expect(calls.filter((c) => c.init.cache === 'no-store').map((c) => c.url.split('/').pop())).to.deep.equal(['lookup', 'requests']);
+    expect(calls.map((c) => new URL(c.url).pathname.slice(ENDPOINT.length))).to.deep.equal([
+      'city',
+      'procedures',
+      'procedures/acte-naissance',
+      'request-lookup',
+      'requests/lookup',
+      'me/requests',
+    ]);
+    expect(calls.filter((c) => c.init.cache === 'no-store').map((c) => c.url.split('/').pop())).to.deep.equal([
+      'lookup',
+      'requests',
+    ]);
   });
 
   it('the endpoint: with or without its final slash, relative to the page, query and fragment dropped', async () => {
-    for (const endpoint of [ENDPOINT, ENDPOINT.slice(0, -1), `${ENDPOINT}?x=1#top`, new URL(ENDPOINT, location.href).href]) {
+    for (const endpoint of [
+      ENDPOINT,
+      ENDPOINT.slice(0, -1),
+      `${ENDPOINT}?x=1#top`,
+      new URL(ENDPOINT, location.href).href,
+    ]) {
       const adapter = new RestAdapter({ endpoint });
       expect(adapter.endpoint, endpoint).to.equal(new URL(ENDPOINT, location.href).href);
       expect((await adapter.getCity({ signal: signal() }))?.country).to.equal('FR');
@@ -231,10 +290,13 @@ describe('RestAdapter: errors', () => {
     expect(await adapter.getRequest('SA-2026-00001', 'x', { signal: signal() })).to.equal(undefined);
   });
 
-  it('the error format\'s code, message and details are kept', async () => {
+  it("the error format's code, message and details are kept", async () => {
     // The real server's 400: details say what is wrong.
     const { spy } = spyFetch();
-    const adapter = new RestAdapter({ endpoint: ENDPOINT, fetch: (url, init) => spy(url, { ...init, body: '{"reference":"SA-2026-00412","extra":1}' }) });
+    const adapter = new RestAdapter({
+      endpoint: ENDPOINT,
+      fetch: (url, init) => spy(url, { ...init, body: '{"reference":"SA-2026-00412","extra":1}' }),
+    });
     const error = await failure(adapter.getRequest(WAITING.reference, WAITING.email, { signal: signal() }));
     expect(error.code).to.equal('invalid-data');
     expect(error.status).to.equal(400);
@@ -242,15 +304,24 @@ describe('RestAdapter: errors', () => {
     expect(error.message).to.contain('Invalid lookup');
   });
 
-  it('the error format\'s code wins over the status', async () => {
+  it("the error format's code wins over the status", async () => {
     // The Open311 proxy of the reference server, unconfigured, answers 404 { code: "not-found" };
     // a gateway that says "timeout" with a 500 is a time-out.
     const body = JSON.stringify({ code: 'timeout', message: 'upstream timed out', details: ['gateway'] });
-    const adapter = new RestAdapter({ endpoint: ENDPOINT, fetch: async () => new Response(body, { status: 500, headers: { 'content-type': 'application/problem+json' } }) });
+    const adapter = new RestAdapter({
+      endpoint: ENDPOINT,
+      fetch: async () => new Response(body, { status: 500, headers: { 'content-type': 'application/problem+json' } }),
+    });
     const error = await failure(adapter.getProcedure('x', { signal: signal() }));
     expect([error.code, error.status, error.details[0]]).to.deep.equal(['timeout', 500, 'gateway']);
-    const unknown = new RestAdapter({ endpoint: ENDPOINT, fetch: async () => new Response(JSON.stringify({ code: 'config', message: 'x' }), { status: 500 }) });
-    expect((await failure(unknown.getProcedure('x', { signal: signal() }))).code, 'codes a server may not send are read from the status').to.equal('http');
+    const unknown = new RestAdapter({
+      endpoint: ENDPOINT,
+      fetch: async () => new Response(JSON.stringify({ code: 'config', message: 'x' }), { status: 500 }),
+    });
+    expect(
+      (await failure(unknown.getProcedure('x', { signal: signal() }))).code,
+      'codes a server may not send are read from the status',
+    ).to.equal('http');
   });
 
   it('a body that is not JSON: invalid-json', async () => {
@@ -260,13 +331,21 @@ describe('RestAdapter: errors', () => {
 
   it('JSON of the wrong type: invalid-data', async () => {
     // An object where a list is expected, and a list where an object is expected.
-    expect((await failure(answeredBy(`${ENDPOINT}city`).listProcedures({}, { signal: signal() }))).code).to.equal('invalid-data');
-    expect((await failure(answeredBy(`${ENDPOINT}procedures`).getProcedure('x', { signal: signal() }))).code).to.equal('invalid-data');
-    expect((await failure(answeredBy(`${ENDPOINT}procedures`).getRequestLookup({ signal: signal() }))).code).to.equal('invalid-data');
+    expect((await failure(answeredBy(`${ENDPOINT}city`).listProcedures({}, { signal: signal() }))).code).to.equal(
+      'invalid-data',
+    );
+    expect((await failure(answeredBy(`${ENDPOINT}procedures`).getProcedure('x', { signal: signal() }))).code).to.equal(
+      'invalid-data',
+    );
+    expect((await failure(answeredBy(`${ENDPOINT}procedures`).getRequestLookup({ signal: signal() }))).code).to.equal(
+      'invalid-data',
+    );
   });
 
   it('an unreachable server: network', async () => {
-    const error = await failure(new RestAdapter({ endpoint: 'http://127.0.0.1:9/api/civic/' }).getCity({ signal: signal() }));
+    const error = await failure(
+      new RestAdapter({ endpoint: 'http://127.0.0.1:9/api/civic/' }).getCity({ signal: signal() }),
+    );
     expect(error.code).to.equal('network');
   });
 
@@ -297,14 +376,20 @@ describe('RestAdapter: abort and time-out', () => {
   it('an already aborted signal sends nothing for me/requests after the session is read', async () => {
     const { calls, spy } = spyFetch();
     const controller = new AbortController();
-    const slowSession: SessionHeaders = () => new Promise((resolve) => setTimeout(() => resolve({ authorization: `Bearer ${DEMO_SESSION_TOKEN}` }), 50));
-    const pending = failure(new RestAdapter({ endpoint: ENDPOINT, fetch: spy }).listMyRequests({ signal: controller.signal, session: slowSession }));
+    const slowSession: SessionHeaders = () =>
+      new Promise((resolve) => setTimeout(() => resolve({ authorization: `Bearer ${DEMO_SESSION_TOKEN}` }), 50));
+    const pending = failure(
+      new RestAdapter({ endpoint: ENDPOINT, fetch: spy }).listMyRequests({
+        signal: controller.signal,
+        session: slowSession,
+      }),
+    );
     controller.abort();
     expect(((await pending) as unknown as DOMException).name).to.equal('AbortError');
     expect(calls).to.have.length(0);
   });
 
-  it('the data layer\'s time-out ends a slow answer with timeout and aborts the request', async () => {
+  it("the data layer's time-out ends a slow answer with timeout and aborts the request", async () => {
     const { calls, spy } = spyFetch();
     const adapter = new RestAdapter({ endpoint: SLOW_ENDPOINT(3000), fetch: spy });
     const started = performance.now();
@@ -323,7 +408,11 @@ describe('RestAdapter: abort and time-out', () => {
 
 describe('<civic-provider adapter="rest">', () => {
   it('elements read procedures from the REST back-end', async () => {
-    const provider = await fixture(html`<civic-provider adapter="rest" endpoint=${ENDPOINT}><civic-online-badge procedure="acte-naissance"></civic-online-badge></civic-provider>`);
+    const provider = await fixture(
+      html`<civic-provider adapter="rest" endpoint=${ENDPOINT}
+        ><civic-online-badge procedure="acte-naissance"></civic-online-badge
+      ></civic-provider>`,
+    );
     const badge = provider.querySelector('civic-online-badge')!;
     await settle(badge);
     for (let i = 0; i < 50 && !shadowText(badge).includes('ligne'); i++) await new Promise((r) => setTimeout(r, 50));

@@ -1,6 +1,14 @@
 import { CivicError, type CivicErrorCode } from '../../core/civic-error.js';
 import type { FetchFunction } from '../../data/http-json.js';
-import type { AdapterCallOptions, CivicAdapter, City, Procedure, ProcedureQuery, RequestLookup, ServiceRequest } from '../../model.js';
+import type {
+  AdapterCallOptions,
+  CivicAdapter,
+  City,
+  Procedure,
+  ProcedureQuery,
+  RequestLookup,
+  ServiceRequest,
+} from '../../model.js';
 
 /**
  * The adapter for a city back-end that implements the REST contract of
@@ -29,7 +37,14 @@ type Operation = 'catalog' | 'lookup' | 'me';
 
 /** Codes a back-end may send in its error body; anything else is read from the status. */
 const SERVER_CODES: ReadonlySet<CivicErrorCode> = new Set<CivicErrorCode>([
-  'not-found', 'wrong-proof', 'too-many-attempts', 'unauthorized', 'invalid-data', 'http', 'network', 'timeout',
+  'not-found',
+  'wrong-proof',
+  'too-many-attempts',
+  'unauthorized',
+  'invalid-data',
+  'http',
+  'network',
+  'timeout',
 ]);
 
 const MAX_DETAILS = 20;
@@ -54,7 +69,8 @@ export class RestAdapter implements CivicAdapter {
   constructor(options: RestAdapterOptions) {
     if (!options.endpoint) throw new Error('the rest adapter needs an endpoint: the base URL of the API');
     const base = new URL(options.endpoint, globalThis.location?.href);
-    if (base.protocol !== 'https:' && base.protocol !== 'http:') throw new Error(`the rest adapter's endpoint must be an http(s) URL, not ${base.protocol}`);
+    if (base.protocol !== 'https:' && base.protocol !== 'http:')
+      throw new Error(`the rest adapter's endpoint must be an http(s) URL, not ${base.protocol}`);
     base.search = '';
     base.hash = '';
     // "…/api/civic" and "…/api/civic/" are the same API: relative paths resolve under it.
@@ -64,7 +80,12 @@ export class RestAdapter implements CivicAdapter {
   }
 
   async getProcedure(id: string, { signal }: AdapterCallOptions): Promise<Procedure | undefined> {
-    const data = await this.#call({ path: `procedures/${encodeURIComponent(id)}`, operation: 'catalog', signal, optional: true });
+    const data = await this.#call({
+      path: `procedures/${encodeURIComponent(id)}`,
+      operation: 'catalog',
+      signal,
+      optional: true,
+    });
     return data === undefined ? undefined : (expectObject(data, 'procedures/{id}') as unknown as Procedure);
   }
 
@@ -84,24 +105,49 @@ export class RestAdapter implements CivicAdapter {
   }
 
   async getRequestLookup({ signal }: AdapterCallOptions): Promise<RequestLookup> {
-    return expectObject(await this.#call({ path: 'request-lookup', operation: 'catalog', signal }), 'request-lookup') as RequestLookup;
+    return expectObject(
+      await this.#call({ path: 'request-lookup', operation: 'catalog', signal }),
+      'request-lookup',
+    ) as RequestLookup;
   }
 
-  async getRequest(reference: string, proof: string | undefined, { signal }: AdapterCallOptions): Promise<ServiceRequest | undefined> {
+  async getRequest(
+    reference: string,
+    proof: string | undefined,
+    { signal }: AdapterCallOptions,
+  ): Promise<ServiceRequest | undefined> {
     // In the body of a POST: the reference and the proof never appear in a URL or an access log.
     const body = proof === undefined || proof === '' ? { reference } : { reference, proof };
-    const data = await this.#call({ path: 'requests/lookup', operation: 'lookup', method: 'POST', body, signal, optional: true });
+    const data = await this.#call({
+      path: 'requests/lookup',
+      operation: 'lookup',
+      method: 'POST',
+      body,
+      signal,
+      optional: true,
+    });
     return data === undefined ? undefined : (expectObject(data, 'requests/lookup') as unknown as ServiceRequest);
   }
 
   async listMyRequests({ signal, session }: AdapterCallOptions): Promise<ServiceRequest[]> {
     const headers = session ? await sessionHeaders(session) : {};
     if (signal.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
-    return expectList(await this.#call({ path: 'me/requests', operation: 'me', headers, signal }), 'me/requests') as ServiceRequest[];
+    return expectList(
+      await this.#call({ path: 'me/requests', operation: 'me', headers, signal }),
+      'me/requests',
+    ) as ServiceRequest[];
   }
 
   /** One HTTP exchange: the parsed JSON, or `undefined` for "not found" when the call is optional. */
-  async #call({ path, operation, signal, method = 'GET', body, headers = {}, optional = false }: Call): Promise<unknown> {
+  async #call({
+    path,
+    operation,
+    signal,
+    method = 'GET',
+    body,
+    headers = {},
+    optional = false,
+  }: Call): Promise<unknown> {
     const url = new URL(path, this.endpoint).href;
     const init: RequestInit = {
       method,
@@ -131,7 +177,11 @@ export class RestAdapter implements CivicAdapter {
     try {
       return JSON.parse(text) as unknown;
     } catch (error) {
-      throw new CivicError('invalid-json', `${describe(url)} did not answer JSON`, { cause: error, details: [String(error)], status: response.status });
+      throw new CivicError('invalid-json', `${describe(url)} did not answer JSON`, {
+        cause: error,
+        details: [String(error)],
+        status: response.status,
+      });
     }
   }
 }
@@ -146,7 +196,12 @@ async function readBody(response: Response, signal: AbortSignal): Promise<string
 }
 
 /** What a failed answer means, from its error body when there is one, from its status otherwise. */
-async function failure(response: Response, url: string, operation: Operation, signal: AbortSignal): Promise<CivicError> {
+async function failure(
+  response: Response,
+  url: string,
+  operation: Operation,
+  signal: AbortSignal,
+): Promise<CivicError> {
   const { status } = response;
   let body: unknown;
   try {
@@ -155,15 +210,20 @@ async function failure(response: Response, url: string, operation: Operation, si
     body = undefined; // an HTML error page, an empty body…
   }
   if (signal.aborted) throw signal.reason ?? new DOMException('Aborted', 'AbortError');
-  const said = isObject(body) && typeof body.code === 'string' && SERVER_CODES.has(body.code as CivicErrorCode) ? (body.code as CivicErrorCode) : undefined;
+  const said =
+    isObject(body) && typeof body.code === 'string' && SERVER_CODES.has(body.code as CivicErrorCode)
+      ? (body.code as CivicErrorCode)
+      : undefined;
   const code = said ?? codeForStatus(status, operation);
   const details: string[] = [];
   if (isObject(body) && Array.isArray(body.details)) {
-    for (const d of body.details.slice(0, MAX_DETAILS)) if (typeof d === 'string') details.push(d.slice(0, MAX_DETAIL_LENGTH));
+    for (const d of body.details.slice(0, MAX_DETAILS))
+      if (typeof d === 'string') details.push(d.slice(0, MAX_DETAIL_LENGTH));
   }
   const retry = retryAfterSeconds(response.headers.get('retry-after'));
   if (retry !== undefined) details.push(`retry-after: ${retry}`);
-  const message = isObject(body) && typeof body.message === 'string' ? `: ${body.message.slice(0, MAX_DETAIL_LENGTH)}` : '';
+  const message =
+    isObject(body) && typeof body.message === 'string' ? `: ${body.message.slice(0, MAX_DETAIL_LENGTH)}` : '';
   const wait = code === 'too-many-attempts' && retry !== undefined ? ` (retry in ${retry} s)` : '';
   return new CivicError(code, `${describe(url)} answered HTTP ${status}${message}${wait}`, { status, details });
 }
@@ -208,7 +268,8 @@ async function sessionHeaders(session: NonNullable<AdapterCallOptions['session']
     throw new CivicError('unauthorized', 'The page could not give the citizen’s session', { cause: error });
   }
   const out: Record<string, string> = {};
-  if (isObject(headers)) for (const [name, value] of Object.entries(headers)) if (typeof value === 'string') out[name] = value;
+  if (isObject(headers))
+    for (const [name, value] of Object.entries(headers)) if (typeof value === 'string') out[name] = value;
   return out;
 }
 
@@ -221,7 +282,9 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 
 function expectObject(data: unknown, what: string): Record<string, unknown> {
   if (isObject(data)) return data;
-  throw new CivicError('invalid-data', `${what} did not answer an object`, { details: [`${what}: must be a JSON object`] });
+  throw new CivicError('invalid-data', `${what} did not answer an object`, {
+    details: [`${what}: must be a JSON object`],
+  });
 }
 
 function expectList(data: unknown, what: string): unknown[] {

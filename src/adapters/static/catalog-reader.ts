@@ -25,23 +25,32 @@ export type CatalogReading = { ok: true; catalog: CatalogContent } | { ok: false
 export function readCatalog(data: unknown): CatalogReading {
   if (!isObject(data)) return { ok: false, errors: ['the catalog must be a JSON object'] };
   const version = /^(\d+)\.\d+$/.exec(String(data.version));
-  if (!version) return { ok: false, errors: [`version: is required, like "1.0" (found ${JSON.stringify(data.version)})`] };
+  if (!version)
+    return { ok: false, errors: [`version: is required, like "1.0" (found ${JSON.stringify(data.version)})`] };
   if (Number(version[1]) !== SUPPORTED_MAJOR_VERSION) {
-    return { ok: false, errors: [`version: "${String(data.version)}" is not supported; this library reads ${SUPPORTED_MAJOR_VERSION}.x`] };
+    return {
+      ok: false,
+      errors: [`version: "${String(data.version)}" is not supported; this library reads ${SUPPORTED_MAJOR_VERSION}.x`],
+    };
   }
   if (!Array.isArray(data.procedures)) return { ok: false, errors: ['procedures: must be a list'] };
 
   const report: Report = { errors: [], warnings: [] };
   const offices = new Map<string, unknown>();
-  for (const office of Array.isArray(data.offices) ? data.offices : []) if (isObject(office)) offices.set(String(office.id), office);
+  for (const office of Array.isArray(data.offices) ? data.offices : [])
+    if (isObject(office)) offices.set(String(office.id), office);
   // "office": "town-hall" in a channel stands for the office of that id.
-  const resolve = (way: unknown) => (isObject(way) && typeof way.office === 'string' && offices.has(way.office) ? { ...way, office: offices.get(way.office) } : way);
+  const resolve = (way: unknown) =>
+    isObject(way) && typeof way.office === 'string' && offices.has(way.office)
+      ? { ...way, office: offices.get(way.office) }
+      : way;
 
   const procedures = new Map<string, unknown>();
   for (const [i, raw] of data.procedures.entries()) {
     const id = isObject(raw) ? identifier(raw.id, `procedures[${i}].id`, report) : undefined;
     if (!isObject(raw) || id === undefined) report.warnings.push(`procedures[${i}]: has no valid "id" and is left out`);
-    else if (procedures.has(id)) report.warnings.push(`procedures[${i}]: repeats the id "${id}"; only the first is kept`);
+    else if (procedures.has(id))
+      report.warnings.push(`procedures[${i}]: repeats the id "${id}"; only the first is kept`);
     else {
       const ways = (key: string) => (Array.isArray(raw[key]) ? (raw[key] as unknown[]).map(resolve) : raw[key]);
       procedures.set(id, { ...raw, channels: ways('channels'), information: ways('information') });
@@ -50,7 +59,8 @@ export function readCatalog(data: unknown): CatalogReading {
   for (const [id, raw] of procedures) {
     const related = (raw as { related?: unknown }).related;
     for (const other of Array.isArray(related) ? related : []) {
-      if (!procedures.has(String(other))) report.warnings.push(`procedure "${id}".related: refers to no procedure of the catalog: "${String(other)}"`);
+      if (!procedures.has(String(other)))
+        report.warnings.push(`procedure "${id}".related: refers to no procedure of the catalog: "${String(other)}"`);
     }
   }
   // The file's other parts (city, themes, audiences, synonyms, highlights) as written.

@@ -11,7 +11,8 @@ const fresh = (path: string) => `${path}?t=${Date.now()}-${++unique}`;
 const signal = () => new AbortController().signal;
 
 /** Real HTTP requests the page made to URLs containing `part` (Resource Timing). */
-const httpRequests = (part: string) => performance.getEntriesByType('resource').filter((e) => e.name.includes(part)).length;
+const httpRequests = (part: string) =>
+  performance.getEntriesByType('resource').filter((e) => e.name.includes(part)).length;
 
 describe('StaticAdapter', () => {
   it('reads the demo catalog', async () => {
@@ -23,7 +24,10 @@ describe('StaticAdapter', () => {
   it('50 badges of one catalog make one HTTP request', async () => {
     const src = fresh('/demo/data/catalog.json');
     const ids = ['carte-identite-passeport', 'acte-naissance', 'inscription-listes-electorales'];
-    const badges = Array.from({ length: 50 }, (_, i) => html`<civic-online-badge procedure=${ids[i % ids.length]}></civic-online-badge>`);
+    const badges = Array.from(
+      { length: 50 },
+      (_, i) => html`<civic-online-badge procedure=${ids[i % ids.length]}></civic-online-badge>`,
+    );
     const provider = await fixture(html`<civic-provider adapter="static" src=${src}>${badges}</civic-provider>`);
     const all = [...provider.querySelectorAll('civic-online-badge')];
     await Promise.all(all.map((b) => settle(b)));
@@ -47,7 +51,9 @@ describe('StaticAdapter', () => {
     const spy = (url: string, init?: RequestInit) => ((seen = init?.signal ?? undefined), fetch(url, init));
     const adapter = new StaticAdapter({ src: fresh('/__slow/2000/demo/data/catalog.json'), fetch: spy });
     const controllers = [new AbortController(), new AbortController()];
-    const pending = controllers.map((c) => adapter.getProcedure('acte-naissance', { signal: c.signal }).catch((e: unknown) => e));
+    const pending = controllers.map((c) =>
+      adapter.getProcedure('acte-naissance', { signal: c.signal }).catch((e: unknown) => e),
+    );
     controllers[0].abort();
     expect(seen?.aborted).to.equal(false);
     controllers[1].abort();
@@ -63,13 +69,18 @@ describe('StaticAdapter', () => {
       const store = new ResourceStore(new StaticAdapter({ src: fresh('/test/fixtures/small-catalog.json') }));
       const full = await store.procedure('full', signal());
       expect((full.channels[0] as { office: { id: string } }).office.id).to.equal('town-hall');
-      expect(full.related, 'related ids are kept; the related element skips missing ones').to.deep.equal(['partial', 'ghost']);
+      expect(full.related, 'related ids are kept; the related element skips missing ones').to.deep.equal([
+        'partial',
+        'ghost',
+      ]);
       await store.procedure('partial', signal());
     } finally {
       console.warn = original;
     }
     const text = warnings.join('\n');
-    expect(text).to.contain('procedures[6]: repeats the id "full"').and.to.contain('refers to no procedure of the catalog: "ghost"');
+    expect(text)
+      .to.contain('procedures[6]: repeats the id "full"')
+      .and.to.contain('refers to no procedure of the catalog: "ghost"');
     expect(warnings.filter((w) => /small-catalog\.json\?\S+ has 2 problem/.test(w))).to.have.length(1);
   });
 
@@ -83,23 +94,29 @@ describe('StaticAdapter', () => {
   ];
   for (const [what, url, code] of failures) {
     it(`reports ${what} as ${code}`, async () => {
-      const error = (await new StaticAdapter({ src: fresh(url) }).getProcedure('x', { signal: signal() }).catch((e: unknown) => e)) as CivicError;
+      const error = (await new StaticAdapter({ src: fresh(url) })
+        .getProcedure('x', { signal: signal() })
+        .catch((e: unknown) => e)) as CivicError;
       expect(error.code).to.equal(code);
     });
   }
 
   it('says which field of the file is wrong', async () => {
-    const error = (await new StaticAdapter({ src: fresh('/test/fixtures/wrong-version.json') }).getProcedure('x', { signal: signal() }).catch((e: unknown) => e)) as CivicError;
+    const error = (await new StaticAdapter({ src: fresh('/test/fixtures/wrong-version.json') })
+      .getProcedure('x', { signal: signal() })
+      .catch((e: unknown) => e)) as CivicError;
     expect(error.details[0]).to.contain('version: "2.0" is not supported');
   });
 
   it('shows hostile catalog entries as clear messages and runs nothing', async () => {
     const src = fresh('/test/fixtures/small-catalog.json');
-    const provider = await fixture(html`<civic-provider src=${src}>
-      <civic-online-badge procedure="evil-link"></civic-online-badge>
-      <civic-online-badge procedure="evil-title"></civic-online-badge>
-      <civic-online-badge procedure="no-title"></civic-online-badge>
-    </civic-provider>`);
+    const provider = await fixture(
+      html`<civic-provider src=${src}>
+        <civic-online-badge procedure="evil-link"></civic-online-badge>
+        <civic-online-badge procedure="evil-title"></civic-online-badge>
+        <civic-online-badge procedure="no-title"></civic-online-badge>
+      </civic-provider>`,
+    );
     const badges = [...provider.querySelectorAll('civic-online-badge')];
     await Promise.all(badges.map((b) => settle(b)));
     await new Promise((r) => setTimeout(r, 200));

@@ -1,7 +1,17 @@
 import { CivicError } from '../../core/civic-error.js';
 import { fetchJson, type FetchFunction } from '../../data/http-json.js';
 import { SharedRequests } from '../../data/shared-requests.js';
-import type { AdapterCallOptions, Audience, CatalogHighlight, CatalogSynonyms, City, CivicAdapter, Procedure, ProcedureQuery, Theme } from '../../model.js';
+import type {
+  AdapterCallOptions,
+  Audience,
+  CatalogHighlight,
+  CatalogSynonyms,
+  City,
+  CivicAdapter,
+  Procedure,
+  ProcedureQuery,
+  Theme,
+} from '../../model.js';
 import { readCatalog, type CatalogContent } from './catalog-reader.js';
 
 export interface StaticAdapterOptions {
@@ -43,13 +53,24 @@ export class StaticAdapter implements CivicAdapter {
    * of `text`, case and accents ignored (a plain match: <civic-catalog> asks for all and searches
    * with its own engine).
    */
-  async listProcedures({ theme, audience, text = '' }: ProcedureQuery, options: AdapterCallOptions): Promise<Procedure[]> {
-    const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  async listProcedures(
+    { theme, audience, text = '' }: ProcedureQuery,
+    options: AdapterCallOptions,
+  ): Promise<Procedure[]> {
+    const fold = (s: string) =>
+      s
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase();
     const words = fold(text).split(/\s+/);
     // A wrong "themes" (not a list) does not matter here: the data layer refuses that procedure.
     return ([...(await this.#part('procedures', options)).values()] as Procedure[]).filter((p) => {
       const said = fold(JSON.stringify([p.title, p.summary, p.keywords]));
-      return (!theme || p.themes?.includes?.(theme)) && (!audience || p.audiences?.includes?.(audience)) && words.every((w) => said.includes(w));
+      return (
+        (!theme || p.themes?.includes?.(theme)) &&
+        (!audience || p.audiences?.includes?.(audience)) &&
+        words.every((w) => said.includes(w))
+      );
     });
   }
 
@@ -76,17 +97,23 @@ export class StaticAdapter implements CivicAdapter {
   }
 
   #load(signal: AbortSignal): Promise<CatalogContent> {
-    return catalogs.get(this.src, async (shared) => {
-      const reading = readCatalog(await fetchJson(this.src, shared, this.#fetch));
-      if (!reading.ok) {
-        throw new CivicError('invalid-data', `${this.src} is not a valid catalog`, { details: reading.errors });
-      }
-      const { warnings } = reading.catalog;
-      if (warnings.length && !warnedAbout.has(this.src)) {
-        warnedAbout.add(this.src);
-        console.warn(`civic-elements: ${this.src} has ${warnings.length} problem(s); the parts concerned are left out:\n- ${warnings.join('\n- ')}`);
-      }
-      return reading.catalog;
-    }, signal);
+    return catalogs.get(
+      this.src,
+      async (shared) => {
+        const reading = readCatalog(await fetchJson(this.src, shared, this.#fetch));
+        if (!reading.ok) {
+          throw new CivicError('invalid-data', `${this.src} is not a valid catalog`, { details: reading.errors });
+        }
+        const { warnings } = reading.catalog;
+        if (warnings.length && !warnedAbout.has(this.src)) {
+          warnedAbout.add(this.src);
+          console.warn(
+            `civic-elements: ${this.src} has ${warnings.length} problem(s); the parts concerned are left out:\n- ${warnings.join('\n- ')}`,
+          );
+        }
+        return reading.catalog;
+      },
+      signal,
+    );
   }
 }

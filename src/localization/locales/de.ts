@@ -117,7 +117,8 @@ export const de: Messages = {
     reference: (reference) => `Anfrage Nr. ${reference}`,
     untitled: 'Ihre Anfrage',
     actionNeeded: 'Die Verwaltung wartet auf Ihre Rückmeldung',
-    actionNeededDefault: 'Die zuständige Stelle wartet auf eine Antwort oder ein Dokument von Ihnen: Lesen Sie die Nachricht, die Sie erhalten haben, oder nehmen Sie Kontakt auf.',
+    actionNeededDefault:
+      'Die zuständige Stelle wartet auf eine Antwort oder ein Dokument von Ihnen: Lesen Sie die Nachricht, die Sie erhalten haben, oder nehmen Sie Kontakt auf.',
     nextStep: 'Nächster Schritt',
     expected: 'Antwort voraussichtlich',
     expectedOn: (date, relative) => `${date} (${relative})`,
@@ -131,7 +132,8 @@ export const de: Messages = {
     fullNote: 'Ganze Nachricht lesen',
     errors: {
       notFound: 'Zu dieser Nummer gibt es keine Anfrage. Bitte prüfen Sie sie auf der Eingangsbestätigung.',
-      tooManyAttempts: 'Zu viele Versuche: Zum Schutz der Anfragen ist die Suche einige Minuten gesperrt. Bitte versuchen Sie es später erneut.',
+      tooManyAttempts:
+        'Zu viele Versuche: Zum Schutz der Anfragen ist die Suche einige Minuten gesperrt. Bitte versuchen Sie es später erneut.',
       down: 'Die Statusabfrage ist zurzeit nicht verfügbar. Bitte versuchen Sie es später erneut.',
       timeout: 'Die Statusabfrage braucht zu lange für eine Antwort. Bitte versuchen Sie es gleich noch einmal.',
       unsupported: 'Auf dieser Website ist keine Statusabfrage für Anfragen möglich.',
@@ -145,7 +147,8 @@ export const de: Messages = {
     referenceHintPlain: 'Sie steht auf der Eingangsbestätigung.',
     referenceMissing: 'Geben Sie die Nummer Ihrer Anfrage ein.',
     referenceInvalid: (example) => `Diese Nummer hat nicht die richtige Form: Sie sollte aussehen wie ${example}.`,
-    referenceInvalidPlain: 'Diese Nummer hat nicht die richtige Form: Übernehmen Sie sie genau so, wie sie auf der Eingangsbestätigung steht.',
+    referenceInvalidPlain:
+      'Diese Nummer hat nicht die richtige Form: Übernehmen Sie sie genau so, wie sie auf der Eingangsbestätigung steht.',
     proofs: {
       email: {
         label: 'E-Mail-Adresse',
@@ -181,7 +184,8 @@ export const de: Messages = {
     all: 'Alle',
     other: 'Anderer Status',
     shown: (count) => (count === 1 ? '1 Anfrage angezeigt' : `${count} Anfragen angezeigt`),
-    waiting: (count) => (count === 1 ? 'Eine Anfrage wartet auf Ihre Rückmeldung.' : `${count} Anfragen warten auf Ihre Rückmeldung.`),
+    waiting: (count) =>
+      count === 1 ? 'Eine Anfrage wartet auf Ihre Rückmeldung.' : `${count} Anfragen warten auf Ihre Rückmeldung.`,
     lastActivity: 'Letzte Aktivität',
     showHistory: (steps) => (steps === 1 ? 'Verlauf anzeigen (1 Schritt)' : `Verlauf anzeigen (${steps} Schritte)`),
   },

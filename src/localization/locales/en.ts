@@ -104,7 +104,8 @@ export const en: Messages = {
     reference: (reference) => `Request no. ${reference}`,
     untitled: 'Your request',
     actionNeeded: 'The city is waiting for you',
-    actionNeededDefault: 'The service is waiting for an answer or a document from you: see the message it sent you, or contact it.',
+    actionNeededDefault:
+      'The service is waiting for an answer or a document from you: see the message it sent you, or contact it.',
     nextStep: 'Next step',
     expected: 'Answer expected',
     expectedOn: (date, relative) => `${date} (${relative})`,
@@ -118,7 +119,8 @@ export const en: Messages = {
     fullNote: 'Read the whole message',
     errors: {
       notFound: 'No request matches this number. Check it on your acknowledgement of receipt.',
-      tooManyAttempts: 'Too many attempts: to protect requests, searching is blocked for a few minutes. Try again later.',
+      tooManyAttempts:
+        'Too many attempts: to protect requests, searching is blocked for a few minutes. Try again later.',
       down: 'Request tracking is unavailable right now. Try again later.',
       timeout: 'Request tracking is taking too long to answer. Try again in a moment.',
       unsupported: 'Request tracking is not offered on this site.',
@@ -132,7 +134,8 @@ export const en: Messages = {
     referenceHintPlain: 'It is on your acknowledgement of receipt.',
     referenceMissing: 'Enter the number of your request.',
     referenceInvalid: (example) => `This number is not in the right form: it should look like ${example}.`,
-    referenceInvalidPlain: 'This number is not in the right form: copy it exactly as it appears on your acknowledgement of receipt.',
+    referenceInvalidPlain:
+      'This number is not in the right form: copy it exactly as it appears on your acknowledgement of receipt.',
     proofs: {
       email: {
         label: 'E-mail address',

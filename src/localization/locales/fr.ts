@@ -116,7 +116,8 @@ export const request = {
   reference: (reference: string) => `Demande n° ${reference}`,
   untitled: 'Votre demande',
   actionNeeded: 'Une action est attendue de votre part',
-  actionNeededDefault: "Le service attend une réponse ou un document de votre part : consultez le message qu'il vous a envoyé ou contactez-le.",
+  actionNeededDefault:
+    "Le service attend une réponse ou un document de votre part : consultez le message qu'il vous a envoyé ou contactez-le.",
   nextStep: 'Prochaine étape',
   expected: 'Réponse prévue',
   /** "12 mars 2026 (dans 3 jours)"; the relative words come from Intl. */
@@ -132,7 +133,8 @@ export const request = {
   fullNote: 'Lire le message en entier',
   errors: {
     notFound: "Aucune demande ne correspond à ce numéro. Vérifiez-le sur l'accusé de réception.",
-    tooManyAttempts: 'Trop de tentatives : pour protéger les demandes, la recherche est bloquée quelques minutes. Réessayez plus tard.',
+    tooManyAttempts:
+      'Trop de tentatives : pour protéger les demandes, la recherche est bloquée quelques minutes. Réessayez plus tard.',
     down: 'Le suivi des demandes est indisponible pour le moment. Réessayez plus tard.',
     timeout: 'Le suivi des demandes met trop de temps à répondre. Réessayez dans un instant.',
     unsupported: "Le suivi des demandes n'est pas proposé sur ce site.",
@@ -187,9 +189,13 @@ export const requestList = {
   other: 'Autre état',
   /** "3 demandes affichées", said to screen readers when the filter changes. */
   shown: (count: number) => (count <= 1 ? `${count} demande affichée` : `${count} demandes affichées`),
-  waiting: (count: number) => (count <= 1 ? 'Une demande attend une action de votre part.' : `${count} demandes attendent une action de votre part.`),
+  waiting: (count: number) =>
+    count <= 1
+      ? 'Une demande attend une action de votre part.'
+      : `${count} demandes attendent une action de votre part.`,
   lastActivity: 'Dernière activité',
-  showHistory: (steps: number) => (steps <= 1 ? `Voir l'historique (${steps} étape)` : `Voir l'historique (${steps} étapes)`),
+  showHistory: (steps: number) =>
+    steps <= 1 ? `Voir l'historique (${steps} étape)` : `Voir l'historique (${steps} étapes)`,
 };
 
 /** <civic-catalog>: the search of the city's procedures, and its "most requested" block. */
@@ -205,12 +211,17 @@ export const catalog = {
   allAudiences: 'Tous les profils',
   /** Shown above the results and said to screen readers when they change. */
   results: (count: number) => (count === 0 ? 'Aucun résultat' : count === 1 ? '1 résultat' : `${count} résultats`),
-  resultsFor: (count: number, query: string) => `${count === 1 ? '1 résultat' : `${count} résultats`} pour « ${query} »`,
+  resultsFor: (count: number, query: string) =>
+    `${count === 1 ? '1 résultat' : `${count} résultats`} pour « ${query} »`,
   highlight: 'À la une',
   more: (count: number) => (count === 1 ? 'Afficher 1 démarche de plus' : `Afficher ${count} démarches de plus`),
   none: (query: string) => `Aucune démarche ne correspond à « ${query} ».`,
   noneFiltered: 'Aucune démarche ne correspond à ces critères.',
-  tips: ["Vérifiez l'orthographe.", 'Essayez avec moins de mots, ou un mot plus courant.', 'Parcourez les démarches par thème.'],
+  tips: [
+    "Vérifiez l'orthographe.",
+    'Essayez avec moins de mots, ou un mot plus courant.',
+    'Parcourez les démarches par thème.',
+  ],
   clearFilters: 'Effacer les filtres',
   clearSearch: 'Effacer la recherche',
   retry: 'Réessayer',
@@ -231,4 +242,15 @@ export interface Messages {
 }
 
 /** All of French at once, for tests and for a city's own translations to start from. */
-export const fr: Messages = { common, badge, channels, hours, info, related, request, requestStatus, requestList, catalog };
+export const fr: Messages = {
+  common,
+  badge,
+  channels,
+  hours,
+  info,
+  related,
+  request,
+  requestStatus,
+  requestList,
+  catalog,
+};

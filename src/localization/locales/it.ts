@@ -114,7 +114,8 @@ export const it: Messages = {
     reference: (reference) => `Richiesta n. ${reference}`,
     untitled: 'La tua richiesta',
     actionNeeded: 'Il servizio attende un tuo riscontro',
-    actionNeededDefault: 'Il servizio attende una risposta o un documento: consultare il messaggio ricevuto o contattare il servizio.',
+    actionNeededDefault:
+      'Il servizio attende una risposta o un documento: consultare il messaggio ricevuto o contattare il servizio.',
     nextStep: 'Prossima tappa',
     expected: 'Risposta prevista',
     expectedOn: (date, relative) => `${date} (${relative})`,
@@ -128,7 +129,8 @@ export const it: Messages = {
     fullNote: 'Leggi tutto il messaggio',
     errors: {
       notFound: 'Nessuna richiesta corrisponde a questo numero. Verificarlo sulla conferma di ricezione.',
-      tooManyAttempts: 'Troppi tentativi: per proteggere le richieste, la ricerca è bloccata per qualche minuto. Riprovare più tardi.',
+      tooManyAttempts:
+        'Troppi tentativi: per proteggere le richieste, la ricerca è bloccata per qualche minuto. Riprovare più tardi.',
       down: 'Al momento il servizio di verifica delle richieste non è disponibile. Riprovare più tardi.',
       timeout: 'Il servizio di verifica delle richieste impiega troppo tempo a rispondere. Riprovare tra un momento.',
       unsupported: 'Questo sito non offre la verifica dello stato delle richieste.',
@@ -178,7 +180,8 @@ export const it: Messages = {
     all: 'Tutte',
     other: 'Altro stato',
     shown: (count) => (count === 1 ? '1 richiesta visualizzata' : `${count} richieste visualizzate`),
-    waiting: (count) => (count === 1 ? 'Una richiesta attende un tuo riscontro.' : `${count} richieste attendono un tuo riscontro.`),
+    waiting: (count) =>
+      count === 1 ? 'Una richiesta attende un tuo riscontro.' : `${count} richieste attendono un tuo riscontro.`,
     lastActivity: 'Ultima attività',
     showHistory: (steps) => (steps === 1 ? 'Mostra la cronologia (1 tappa)' : `Mostra la cronologia (${steps} tappe)`),
   },
@@ -197,7 +200,11 @@ export const it: Messages = {
     more: (count) => (count === 1 ? 'Mostra 1 altra pratica' : `Mostra altre ${count} pratiche`),
     none: (query) => `Nessuna pratica corrisponde a «${query}».`,
     noneFiltered: 'Nessuna pratica corrisponde a questi criteri.',
-    tips: ["Controlla l'ortografia.", 'Prova con meno parole o con una parola più comune.', 'Sfoglia le pratiche per tema.'],
+    tips: [
+      "Controlla l'ortografia.",
+      'Prova con meno parole o con una parola più comune.',
+      'Sfoglia le pratiche per tema.',
+    ],
     clearFilters: 'Cancella i filtri',
     clearSearch: 'Cancella la ricerca',
     retry: 'Riprova',

@@ -115,7 +115,8 @@ export const ptBR: Messages = {
     reference: (reference) => `Protocolo nº ${reference}`,
     untitled: 'Sua solicitação',
     actionNeeded: 'A prefeitura aguarda uma ação sua',
-    actionNeededDefault: 'O órgão responsável aguarda uma resposta ou um documento seu: veja a mensagem que você recebeu ou entre em contato.',
+    actionNeededDefault:
+      'O órgão responsável aguarda uma resposta ou um documento seu: veja a mensagem que você recebeu ou entre em contato.',
     nextStep: 'Próxima etapa',
     expected: 'Resposta prevista',
     expectedOn: (date, relative) => `${date} (${relative})`,
@@ -129,7 +130,8 @@ export const ptBR: Messages = {
     fullNote: 'Ler a mensagem completa',
     errors: {
       notFound: 'Nenhuma solicitação corresponde a este protocolo. Confira o número no comprovante.',
-      tooManyAttempts: 'Muitas tentativas: para proteger as solicitações, a consulta foi bloqueada por alguns minutos. Tente novamente mais tarde.',
+      tooManyAttempts:
+        'Muitas tentativas: para proteger as solicitações, a consulta foi bloqueada por alguns minutos. Tente novamente mais tarde.',
       down: 'A consulta de solicitações está indisponível no momento. Tente novamente mais tarde.',
       timeout: 'A consulta de solicitações está demorando muito para responder. Tente novamente em instantes.',
       unsupported: 'Este site não oferece a consulta de solicitações.',
@@ -179,7 +181,8 @@ export const ptBR: Messages = {
     all: 'Todas',
     other: 'Outra situação',
     shown: (count) => (count === 1 ? '1 solicitação exibida' : `${count} solicitações exibidas`),
-    waiting: (count) => (count === 1 ? 'Uma solicitação aguarda uma ação sua.' : `${count} solicitações aguardam uma ação sua.`),
+    waiting: (count) =>
+      count === 1 ? 'Uma solicitação aguarda uma ação sua.' : `${count} solicitações aguardam uma ação sua.`,
     lastActivity: 'Última movimentação',
     showHistory: (steps) => (steps === 1 ? 'Ver o histórico (1 etapa)' : `Ver o histórico (${steps} etapas)`),
   },
