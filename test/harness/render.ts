@@ -54,14 +54,4 @@ export async function until(el: Element, ready: () => boolean, what: string, ms 
   }
 }
 
-/** Runs `run` with console warnings captured (kept out of the test log) and returns them. */
-export async function capturingWarnings<T>(run: () => Promise<T>): Promise<{ value: T; warnings: string[] }> {
-  const original = console.warn;
-  const warnings: string[] = [];
-  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
-  try {
-    return { value: await run(), warnings };
-  } finally {
-    console.warn = original;
-  }
-}
+export { capturingWarnings } from './console.js';
