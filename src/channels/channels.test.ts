@@ -200,11 +200,12 @@ let unique = 0;
 /** The fixture route ignores the query string: a new one per test defeats the page-wide cache. */
 const fresh = (path: string) => `${location.origin}${path}?case=${Date.now()}-${++unique}`;
 
-const DIRECTORY_ID = '3b9ce22d-f7bd-46d9-82d1-8b44c8d08e39';
-const DIRECTORY_FIXTURE = '/__fixtures/annuaire-api-records-siret-20004021000060.json';
-const verdon = {
+/** The office of test/fixtures/annuaire/api-records-by-siret.json (a directory API answer). */
+const DIRECTORY_ID = '5e0c7a1d-2b4f-4c8e-9a36-d71f0b2c4e85';
+const DIRECTORY_FIXTURE = '/__fixtures/annuaire/api-records-by-siret.json';
+const franceServices = {
   kind: 'counter',
-  office: { id: 'verdon', name: 'Maison France services du Verdon', directoryId: DIRECTORY_ID },
+  office: { id: 'france-services', name: 'Maison France services de Saint-Aurel', directoryId: DIRECTORY_ID },
 };
 
 /* ------------------------------------------------------------------------------------------ */
@@ -779,30 +780,34 @@ describe('<civic-channels>', () => {
 
   describe('national directory', () => {
     it("shows the directory's hours and address for a counter that gives only its directoryId", async () => {
-      const el = await show([verdon], { directory: fresh(DIRECTORY_FIXTURE) });
+      const el = await show([franceServices], { directory: fresh(DIRECTORY_FIXTURE) });
       const li = entry(el, 'Au guichet');
       await until(el, () => !!li.querySelector('table'), 'the directory hours');
-      expect(words(li.querySelector('.place')), 'the catalog name wins').to.equal('Maison France services du Verdon');
-      expect(words(li.querySelector('address'))).to.equal('242 avenue Albert-1er 83630 Aups');
-      expect(li.querySelector<HTMLAnchorElement>('a.map')!.href).to.contain('mlat=43.627448');
+      expect(words(li.querySelector('.place')), 'the catalog name wins').to.equal(
+        'Maison France services de Saint-Aurel',
+      );
+      expect(words(li.querySelector('address'))).to.equal('8 rue des Tanneurs 44000 Saint-Aurel-sur-Loire');
+      expect(li.querySelector<HTMLAnchorElement>('a.map')!.href).to.contain('mlat=47.231804');
       const week = rows(li);
-      expect(week[0]).to.deep.equal(['lundi', '8:00 – 12:00, 13:30 – 17:30']);
-      expect(week[4]).to.deep.equal(['vendredi', '8:00 – 12:00']);
+      expect(week[0]).to.deep.equal(['lundi', '8:45 – 12:15, 13:45 – 17:15']);
+      expect(week[4]).to.deep.equal(['vendredi', '8:45 – 12:15']);
       expect(week[5]).to.deep.equal(['samedi', 'fermé']);
-      expect(stateLine(li)).to.equal('Ouvert · ferme à 12:00');
+      expect(stateLine(li)).to.equal('Ouvert · ferme à 12:15');
       expectNoLeak(el);
       await expect(el).to.be.accessible();
     });
 
     it('accepts a directory URL relative to the page, like the catalog src', async () => {
-      const el = await show([verdon], { directory: fresh(DIRECTORY_FIXTURE).slice(location.origin.length) });
+      const el = await show([franceServices], { directory: fresh(DIRECTORY_FIXTURE).slice(location.origin.length) });
       const li = entry(el, 'Au guichet');
       await until(el, () => !!li.querySelector('table'), 'the directory hours');
-      expect(rows(li)[0]).to.deep.equal(['lundi', '8:00 – 12:00, 13:30 – 17:30']);
+      expect(rows(li)[0]).to.deep.equal(['lundi', '8:45 – 12:15, 13:45 – 17:15']);
     });
 
     it('keeps the box and its channels when the directory setting is not a URL', async () => {
-      const { value: el } = await capturingWarnings(() => show([verdon, phone], { directory: 'http://[not a url' }));
+      const { value: el } = await capturingWarnings(() =>
+        show([franceServices, phone], { directory: 'http://[not a url' }),
+      );
       await until(
         el,
         () => shadowText(el).includes("Les horaires n'ont pas pu être chargés"),
@@ -810,7 +815,7 @@ describe('<civic-channels>', () => {
         1500,
       );
       expect(entries(el).map(kindOf)).to.deep.equal(['Au guichet', 'Par téléphone']);
-      expect(words(entry(el, 'Au guichet').querySelector('.place'))).to.equal('Maison France services du Verdon');
+      expect(words(entry(el, 'Au guichet').querySelector('.place'))).to.equal('Maison France services de Saint-Aurel');
     });
 
     it('says the hours are loading, then keeps the catalog address over the directory one', async () => {
@@ -839,13 +844,13 @@ describe('<civic-channels>', () => {
 
     it('keeps the channel and says so when the directory is down', async () => {
       const { value: el, warnings } = await capturingWarnings(async () => {
-        const shown = await show([verdon], { directory: fresh('/__status/503') });
+        const shown = await show([franceServices], { directory: fresh('/__status/503') });
         const li = entry(shown, 'Au guichet');
         await until(shown, () => words(li).includes("Les horaires n'ont pas pu être chargés"), 'the failure message');
         return shown;
       });
       const li = entry(el, 'Au guichet');
-      expect(words(li.querySelector('.place'))).to.equal('Maison France services du Verdon');
+      expect(words(li.querySelector('.place'))).to.equal('Maison France services de Saint-Aurel');
       expect(words(li.querySelector('[role=status]'))).to.equal(
         "Les horaires n'ont pas pu être chargés : renseignez-vous avant de vous déplacer.",
       );
@@ -857,7 +862,7 @@ describe('<civic-channels>', () => {
 
     it('says so too when the directory does not know the office', async () => {
       const { value: el } = await capturingWarnings(async () => {
-        const shown = await show([verdon], { directory: fresh('/__fixtures/annuaire-api-records-empty.json') });
+        const shown = await show([franceServices], { directory: fresh('/__fixtures/annuaire/api-records-empty.json') });
         await until(
           shown,
           () => shadowText(shown).includes("Les horaires n'ont pas pu être chargés"),
@@ -865,7 +870,7 @@ describe('<civic-channels>', () => {
         );
         return shown;
       });
-      expect(words(entry(el, 'Au guichet').querySelector('.place'))).to.equal('Maison France services du Verdon');
+      expect(words(entry(el, 'Au guichet').querySelector('.place'))).to.equal('Maison France services de Saint-Aurel');
     });
 
     it('asks the directory once for two channels of the same office, in one box or two', async () => {
@@ -874,7 +879,11 @@ describe('<civic-channels>', () => {
         const directory = fresh(DIRECTORY_FIXTURE);
         const token = new URL(directory).search.slice(1);
         const adapter = cityAdapter([
-          procedureWith([verdon, { ...verdon, kind: 'mail' }, { ...verdon, label: 'Second guichet' }]),
+          procedureWith([
+            franceServices,
+            { ...franceServices, kind: 'mail' },
+            { ...franceServices, label: 'Second guichet' },
+          ]),
         ]);
         const provider = await fixture(
           html`<civic-provider .adapter=${adapter} .directory=${directory}>
