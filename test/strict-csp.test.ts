@@ -70,6 +70,8 @@ describe('the CDN bundle under a strict Content-Security-Policy', () => {
     expect(text).to.contain('Entièrement en ligne');
     const xml = win.performance.getEntriesByType('resource').filter((e) => /\.xml(\?|$)/.test(e.name));
     expect(xml.length, 'the XML answers were parsed').to.be.greaterThan(0);
+    // The services of the repository's own Open311 sample (test/fixtures/open311-spec/), where 001 is realtime.
+    expect(xml.map((e) => new URL(e.name).pathname)).to.include('/__fixtures/open311-spec/services.xml');
     expect(win.cspViolations).to.deep.equal([]);
     frame.remove();
   });

@@ -9,12 +9,17 @@ import {
 } from './annuaire-office.js';
 
 /**
- * Real directory answers are read at run time from the shared samples folder beside the
- * repository (served by test/server/middleware.mjs as /__fixtures/<name>), never copied here.
+ * Directory answers in the directory's own shapes, with our demo city's values, are read at run
+ * time from test/fixtures/annuaire/ (served by test/server/middleware.mjs as
+ * /__fixtures/annuaire/<name>; test/fixtures/README.md says which trap each one carries).
  */
-const API_ANSWER = 'annuaire-api-records-siret-20004021000060.json';
-const EMPTY_ANSWER = 'annuaire-api-records-empty.json';
-const DUMP_RECORD = 'annuaire-record-datagouv-dump-format.transcribed.json';
+const API_ANSWER = 'annuaire/api-records-by-siret.json';
+const EMPTY_ANSWER = 'annuaire/api-records-empty.json';
+const DUMP_RECORD = 'annuaire/datagouv-dump-record.json';
+/** The office of API_ANSWER: its directory id and SIRET. */
+const API_ID = '5e0c7a1d-2b4f-4c8e-9a36-d71f0b2c4e85';
+const API_SIRET = '21440999900021';
+const DUMP_ID = 'a41c7e90-3d52-4f1b-8c07-2e9b6d4f13a8';
 
 async function fixture(name: string): Promise<unknown> {
   const response = await fetch(`/__fixtures/${name}`);
@@ -50,17 +55,17 @@ describe('annuaireRecordUrl', () => {
   const where = (url: string) => new URL(url).searchParams.get('where');
 
   it('asks for a directory id (UUID) with limit=1', () => {
-    const url = annuaireRecordUrl('3b9ce22d-f7bd-46d9-82d1-8b44c8d08e39');
+    const url = annuaireRecordUrl(API_ID);
     expect(url.startsWith(`${ANNUAIRE_RECORDS_URL}?`)).to.be.true;
-    expect(where(url)).to.equal('id="3b9ce22d-f7bd-46d9-82d1-8b44c8d08e39"');
+    expect(where(url)).to.equal(`id="${API_ID}"`);
     expect(new URL(url).searchParams.get('limit')).to.equal('1');
   });
 
   it('asks for a SIRET (14 digits, spaces tolerated)', () => {
-    expect(where(annuaireRecordUrl('20004021000060'))).to.equal('siret="20004021000060"');
-    expect(where(annuaireRecordUrl(' 200 040 210 00060 '))).to.equal('siret="20004021000060"');
+    expect(where(annuaireRecordUrl(API_SIRET))).to.equal(`siret="${API_SIRET}"`);
+    expect(where(annuaireRecordUrl(' 214 409 999 00021 '))).to.equal(`siret="${API_SIRET}"`);
     // 13 digits is not a SIRET: asked as an id.
-    expect(where(annuaireRecordUrl('2000402100006'))).to.equal('id="2000402100006"');
+    expect(where(annuaireRecordUrl('2144099990002'))).to.equal('id="2144099990002"');
   });
 
   it('escapes quotes and backslashes so the id cannot change the query', () => {
@@ -78,27 +83,34 @@ describe('annuaireRecordUrl', () => {
   });
 });
 
-// The real samples live in ../shared/fixtures (beside the repository, on CI too): without them
-// these tests fail rather than pass silently.
-describe('officeFromAnnuaireAnswer and officeFromAnnuaireRecord on real samples', function () {
+describe('officeFromAnnuaireAnswer and officeFromAnnuaireRecord on samples in the real shapes', function () {
   it('reads the API answer (nested fields as JSON strings, nulls) field by field', async () => {
-    const office = officeFromAnnuaireAnswer(await fixture(API_ANSWER), '20004021000060')!;
-    expect(office.id).to.equal('3b9ce22d-f7bd-46d9-82d1-8b44c8d08e39');
-    expect(office.directoryId).to.equal('3b9ce22d-f7bd-46d9-82d1-8b44c8d08e39');
-    expect(office.name).to.equal('Communauté de communes - Lacs et Gorges du Verdon');
-    expect(office.phone).to.equal('04 94 70 00 00');
-    expect(office.email).to.equal('redacted@email.fr');
-    expect(office.url).to.equal('https://www.cc-lacsgorgesverdon.fr/');
+    const answer = await fixture(API_ANSWER);
+    // The traps of the API's shape are in the sample: nested fields as JSON text, empty ones null.
+    const [record] = (answer as { results: Record<string, unknown>[] }).results;
+    expect([typeof record.adresse, typeof record.plage_ouverture, record.telecopie]).to.deep.equal([
+      'string',
+      'string',
+      null,
+    ]);
+    const office = officeFromAnnuaireAnswer(answer, API_SIRET)!;
+    expect(office.id).to.equal(API_ID);
+    expect(office.directoryId).to.equal(API_ID);
+    expect(office.name).to.equal('France services - Saint-Aurel-sur-Loire (Maison des Écluses)');
+    expect(office.phone).to.equal('02 61 91 00 40');
+    expect(office.email).to.equal('france-services@saint-aurel.example');
+    expect(office.url).to.equal('https://www.saint-aurel.example/france-services/');
     expect(office.address).to.deep.equal({
-      lines: ['242 avenue Albert-1er'],
-      postalCode: '83630',
-      locality: 'Aups',
+      lines: ['8 rue des Tanneurs'],
+      postalCode: '44000',
+      locality: 'Saint-Aurel-sur-Loire',
       country: 'FR',
-      latitude: 43.627448,
-      longitude: 6.22516,
+      latitude: 47.231804,
+      longitude: -1.562917,
     });
-    const both = ['08:00-12:00', '13:30-17:30'];
-    expect(office.hours).to.deep.equal({ weekly: { mo: both, tu: both, we: both, th: both, fr: ['08:00-12:00'] } });
+    const both = ['08:45-12:15', '13:45-17:15'];
+    // Friday's second range is "" in the answer: Friday has its morning only.
+    expect(office.hours).to.deep.equal({ weekly: { mo: both, tu: both, we: both, th: both, fr: ['08:45-12:15'] } });
     expect(Object.keys(office).sort()).to.deep.equal([
       'address',
       'directoryId',
@@ -112,30 +124,38 @@ describe('officeFromAnnuaireAnswer and officeFromAnnuaireRecord on real samples'
   });
 
   it('answers undefined for an empty answer', async () => {
-    expect(officeFromAnnuaireAnswer(await fixture(EMPTY_ANSWER), '20004021000000')).to.equal(undefined);
+    expect(officeFromAnnuaireAnswer(await fixture(EMPTY_ANSWER), '21440999900099')).to.equal(undefined);
   });
 
   it('reads the data.gouv dump record (real arrays, [])', async () => {
-    const office = officeFromAnnuaireRecord(await fixture(DUMP_RECORD));
-    const both = ['09:00-12:00', '14:00-17:00'];
+    const dump = (await fixture(DUMP_RECORD)) as Record<string, unknown>;
+    // The traps of the dump's shape are in the sample: real arrays, empty ones [].
+    expect([Array.isArray(dump.adresse), Array.isArray(dump.adresse_courriel), dump.ancien_nom]).to.deep.equal([
+      true,
+      true,
+      [],
+    ]);
+    const office = officeFromAnnuaireRecord(dump);
+    const both = ['08:30-12:00', '13:30-17:00'];
     expect(office).to.deep.equal({
-      id: 'b94f406e-0b1b-4902-974c-3439a08ec1b0',
-      directoryId: 'b94f406e-0b1b-4902-974c-3439a08ec1b0',
-      name: 'Mairie - Sandillon',
-      phone: '01 02 03 04 05',
-      email: 'bob@sandillon.fr',
-      url: 'http://www.sandillon.fr/',
+      id: DUMP_ID,
+      directoryId: DUMP_ID,
+      name: 'Mairie - Saint-Aurel-sur-Loire',
+      phone: '02 61 91 00 10',
+      email: 'mairie@saint-aurel.example',
+      // The record's link has no path: it is normalised.
+      url: 'http://www.saint-aurel.example/',
       address: {
-        lines: ["251 route d'Orléans"],
-        postalCode: '45640',
-        locality: 'Sandillon',
+        lines: ['1 place de la Mairie'],
+        postalCode: '44000',
+        locality: 'Saint-Aurel-sur-Loire',
         country: 'FR',
-        latitude: 47.8457984924,
-        longitude: 2.02933001518,
+        latitude: 47.2104538192,
+        longitude: -1.54677188301,
       },
       hours: {
         weekly: { mo: both, tu: both, we: both, th: both, fr: both, sa: ['09:00-12:00'] },
-        note: 'Accueil ouvert uniquement le 2e et 4e samedis de chaque mois.',
+        note: "Permanence d'état civil le premier samedi du mois seulement.",
       },
     } satisfies Office);
   });
@@ -145,27 +165,30 @@ describe('officeFromAnnuaireAnswer and officeFromAnnuaireRecord on real samples'
     const api = asApiRecord(dump);
     expect(typeof api.adresse).to.equal('string');
     expect(api.ancien_nom).to.equal(null);
-    expect(
-      officeFromAnnuaireAnswer({ total_count: 1, results: [api] }, 'b94f406e-0b1b-4902-974c-3439a08ec1b0'),
-    ).to.deep.equal(officeFromAnnuaireRecord(dump));
+    expect(officeFromAnnuaireAnswer({ total_count: 1, results: [api] }, DUMP_ID)).to.deep.equal(
+      officeFromAnnuaireRecord(dump),
+    );
   });
 
   it('reads the API record inside its answer the same as alone', async () => {
     const answer = (await fixture(API_ANSWER)) as { results: unknown[] };
-    expect(officeFromAnnuaireRecord(answer.results[0])).to.deep.equal(
-      officeFromAnnuaireAnswer(answer, '3b9ce22d-f7bd-46d9-82d1-8b44c8d08e39'),
-    );
+    expect(officeFromAnnuaireRecord(answer.results[0])).to.deep.equal(officeFromAnnuaireAnswer(answer, API_ID));
   });
 });
 
 describe('the fixtures route', () => {
-  it('refuses anything but a plain file name', async () => {
+  it('refuses anything but a plain file name of a served folder', async () => {
     for (const path of [
-      '/__fixtures/..%2F..%2Fmain%2Fpackage.json',
+      '/__fixtures/..%2F..%2Fpackage.json',
+      '/__fixtures/annuaire/..%2F..%2F..%2Fpackage.json',
+      '/__fixtures/annuaire/%2E%2E%2Fsmall-catalog.json',
       '/__fixtures/.hidden',
-      '/__fixtures/derived',
+      '/__fixtures/annuaire/.hidden',
+      '/__fixtures/annuaire',
+      '/__fixtures/annuaire/',
       '/__fixtures/sub/x.json',
-      '/__fixtures/nope.json',
+      '/__fixtures/annuaire/nope.json',
+      '/__fixtures/not-json.json',
     ]) {
       const response = await fetch(path);
       expect(response.status, path).to.equal(404);
@@ -355,8 +378,8 @@ describe('officeFromAnnuaireRecord on sloppy and hostile records', () => {
     const postal = {
       type_adresse: 'Adresse postale',
       service_distribution: 'BP 12',
-      code_postal: '45640',
-      nom_commune: 'Sandillon',
+      code_postal: '44000',
+      nom_commune: 'Saint-Aurel-sur-Loire',
       latitude: '47.1',
       longitude: '2.1',
     };
@@ -364,23 +387,23 @@ describe('officeFromAnnuaireRecord on sloppy and hostile records', () => {
       type_adresse: 'Adresse',
       complement1: 'Hôtel de ville',
       numero_voie: '1 place du Marché',
-      code_postal: '45640',
-      nom_commune: 'Sandillon',
+      code_postal: '44000',
+      nom_commune: 'Saint-Aurel-sur-Loire',
       longitude: '0',
       latitude: '0',
     };
     expect(officeFromAnnuaireRecord({ ...minimal, adresse: JSON.stringify([postal, physical]) }).address).to.deep.equal(
       {
         lines: ['Hôtel de ville', '1 place du Marché'],
-        postalCode: '45640',
-        locality: 'Sandillon',
+        postalCode: '44000',
+        locality: 'Saint-Aurel-sur-Loire',
         country: 'FR',
       },
     );
     expect(officeFromAnnuaireRecord({ ...minimal, adresse: [postal] }).address).to.deep.equal({
       lines: ['BP 12'],
-      postalCode: '45640',
-      locality: 'Sandillon',
+      postalCode: '44000',
+      locality: 'Saint-Aurel-sur-Loire',
       country: 'FR',
       latitude: 47.1,
       longitude: 2.1,
@@ -463,10 +486,10 @@ describe('officeFromAnnuaireAnswer on bad envelopes', () => {
   it('picks the record with the asked id or SIRET when there are several', () => {
     const results = [
       { id: 'other', nom: 'Autre' },
-      { id: 'abc-1', siret: '20004021000060', nom: 'Mairie annexe' },
+      { id: 'abc-1', siret: API_SIRET, nom: 'Mairie annexe' },
     ];
     expect(officeFromAnnuaireAnswer({ total_count: 2, results }, 'abc-1')!.name).to.equal('Mairie annexe');
-    expect(officeFromAnnuaireAnswer({ total_count: 2, results }, '20004021000060')!.name).to.equal('Mairie annexe');
+    expect(officeFromAnnuaireAnswer({ total_count: 2, results }, API_SIRET)!.name).to.equal('Mairie annexe');
     expect(officeFromAnnuaireAnswer({ total_count: 2, results }, 'unknown')!.name).to.equal('Autre');
   });
 });

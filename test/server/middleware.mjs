@@ -4,10 +4,10 @@
  *   /__slow/<ms>/<path>   serves <path> after <ms> milliseconds
  *   /__status/<code>      answers with that HTTP status and a small body
  *   /test/csp/*.html      served with a strict Content-Security-Policy header
- *   /__fixtures/<name>    a file of the shared real-world samples (`../shared/fixtures/`, beside
- *                         the repository); 404 "no fixtures folder" when that folder is absent
- *   /__fixtures/open311-spec/<name>
- *                         a file of the Open311 specification's samples (the only sub-folder served)
+ *   /__fixtures/<folder>/<name>
+ *                         a backend sample of the repository's own, `test/fixtures/<folder>/<name>`,
+ *                         for <folder> one of FIXTURE_FOLDERS (Open311 specification, mySociety and
+ *                         FixMyStreet, French national directory); nothing else of the disk
  *   /__rest/<instance>/<path>
  *                         the reference server (server/app.mjs: the REST API at /api/civic/, the
  *                         demo site…) answering <path>. Each <instance> (letters, digits, "-") is
@@ -23,8 +23,10 @@ import { finished } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../../server/app.mjs';
 
-export const FIXTURES_DIR = new URL('../../../shared/fixtures/', import.meta.url);
-const FIXTURE_TYPES = { json: 'application/json', xml: 'application/xml', txt: 'text/plain', graphql: 'text/plain' };
+export const FIXTURES_DIR = new URL('../fixtures/', import.meta.url);
+/** The only folders of FIXTURES_DIR the route serves: backend answers, in their wire formats. */
+export const FIXTURE_FOLDERS = ['open311-spec', 'mysociety', 'annuaire'];
+const FIXTURE_TYPES = { json: 'application/json', xml: 'application/xml', txt: 'text/plain' };
 
 export const STRICT_CSP = [
   "default-src 'none'",
@@ -52,12 +54,12 @@ export async function testServerMiddleware(ctx, next) {
     ctx.body = `status ${status[1]}`;
     return;
   }
-  const fixture = /^\/__fixtures\/((?:open311-spec\/)?\w[\w.-]*)$/.exec(ctx.path);
-  if (fixture) return serveFixture(ctx, fixture[1]);
+  const fixture = /^\/__fixtures\/([\w-]+)\/(\w[\w.-]*)$/.exec(ctx.path);
+  if (fixture && FIXTURE_FOLDERS.includes(fixture[1])) return serveFixture(ctx, `${fixture[1]}/${fixture[2]}`);
   if (ctx.path.startsWith('/__fixtures/')) {
     ctx.status = 404;
     ctx.type = 'text/plain';
-    ctx.body = 'fixture names are plain file names (or open311-spec/<name>)';
+    ctx.body = `fixtures are served as /__fixtures/<folder>/<name>, <folder> one of ${FIXTURE_FOLDERS.join(', ')}`;
     return;
   }
   await next();
@@ -65,18 +67,12 @@ export async function testServerMiddleware(ctx, next) {
 }
 
 /**
- * One file of the shared fixtures folder: a plain name only (no "/" but the one of the
- * `open311-spec/` sub-folder, no leading dot), never a folder.
+ * One file of a served fixtures folder: `name` is "<folder>/<file>", the folder one of
+ * FIXTURE_FOLDERS and the file a plain name (no "/", no leading dot), never a folder.
  */
 async function serveFixture(ctx, name) {
   ctx.set('Cache-Control', 'no-store');
   ctx.type = 'text/plain';
-  const folder = await stat(FIXTURES_DIR).catch(() => undefined);
-  if (!folder?.isDirectory()) {
-    ctx.status = 404;
-    ctx.body = 'no fixtures folder';
-    return;
-  }
   const file = new URL(name, FIXTURES_DIR);
   const found = await stat(file).catch(() => undefined);
   if (!found?.isFile()) {

@@ -4,21 +4,20 @@ import './register.js';
 import { CivicError } from '../../core/civic-error.js';
 import type { FetchFunction } from '../../data/http-json.js';
 import { adapterFactory } from '../registry.js';
-import { settle } from '../../../test/harness/render.js';
+import { shadowText, until } from '../../../test/harness/render.js';
 import { Open311Adapter, type Open311AdapterOptions } from './open311-adapter.js';
 
 /**
- * The adapter's HTTP behaviour: an injected fetch serves the shared real-world samples (read at
- * run time from /__fixtures/…) for the URLs it is asked, and records those URLs. Each test uses
- * an endpoint of its own, as discovery and services are kept for the page per URL.
+ * The adapter's HTTP behaviour: an injected fetch serves the repository's backend samples (read
+ * at run time from /__fixtures/<folder>/<name>, see test/fixtures/README.md) for the URLs it is
+ * asked, and records those URLs. Each test uses an endpoint of its own, as discovery and services
+ * are kept for the page per URL.
  */
 type Answer = string | { status?: number; body?: string; fixture?: string };
 
 let unique = 0;
 const freshEndpoint = () => `https://city.example/t${Date.now()}-${++unique}/open311/v2/`;
 const options = () => ({ signal: new AbortController().signal });
-
-let fixturesPresent = true;
 
 async function fixtureBody(name: string): Promise<string> {
   const response = await fetch(`/__fixtures/${name}`);
@@ -70,35 +69,22 @@ async function failure(promise: Promise<unknown>): Promise<CivicError> {
 }
 
 const closedRequest = {
-  reference: '638344',
-  procedureId: '006',
-  procedureTitle: 'Sidewalk and Curb Issues',
+  reference: '40217',
+  procedureId: '003',
+  procedureTitle: 'Path surface damage',
   state: 'done',
   stateLabel: 'closed',
   history: [
-    { date: '2010-04-14T06:37:38-08:00', state: 'received' },
-    { date: '2010-04-14T06:37:38-08:00', state: 'done', stateLabel: 'closed', note: 'Duplicate request.' },
+    { date: '2019-07-08T09:12:40-05:00', state: 'received' },
+    { date: '2019-07-08T09:12:40-05:00', state: 'done', stateLabel: 'closed', note: 'Already reported as 40198.' },
   ],
-  expectedDate: '2010-04-15T06:37:38-08:00',
-  createdAt: '2010-04-14T06:37:38-08:00',
-  updatedAt: '2010-04-14T06:37:38-08:00',
+  expectedDate: '2019-07-10T09:12:40-05:00',
+  createdAt: '2019-07-08T09:12:40-05:00',
+  updatedAt: '2019-07-08T09:12:40-05:00',
 };
 
 describe('Open311Adapter', function () {
-  before(async function () {
-    const probe = await fetch('/__fixtures/open311-spec/services.xml');
-    fixturesPresent = probe.ok;
-    await probe.text();
-  });
-  beforeEach(function () {
-    // The real samples are beside the repository (../shared/fixtures), on CI too: without them
-    // these tests fail rather than pass silently.
-    if (!fixturesPresent && !/without fixtures/.test(this.currentTest?.fullTitle() ?? '')) {
-      throw new Error('../shared/fixtures is absent: the Open311 samples are needed');
-    }
-  });
-
-  describe('configuration (without fixtures)', () => {
+  describe('configuration', () => {
     it('resolves a relative endpoint against the page, with a trailing slash', () => {
       expect(new Open311Adapter({ endpoint: '/open311/v2' }).endpoint).to.equal(`${location.origin}/open311/v2/`);
       expect(new Open311Adapter({ endpoint: ' https://city.example/open311/v2/#x ' }).endpoint).to.equal(
@@ -155,18 +141,18 @@ describe('Open311Adapter', function () {
     it('reads services.xml with the jurisdiction and never the api_key', async () => {
       const { adapter: a, server } = adapter(
         { 'services.xml': 'open311-spec/services.xml' },
-        { format: 'xml', jurisdiction: 'city.gov', apiKey: 'xyz' },
+        { format: 'xml', jurisdiction: 'cedarhollow.example', apiKey: 'xyz' },
       );
       const procedure = await a.getProcedure('001', options());
       expect(procedure).to.deep.include({
         id: '001',
-        title: 'Cans left out 24x7',
-        themes: ['sanitation'],
+        title: 'Streetlight out',
+        themes: ['lighting'],
         online: { availability: 'full' },
       });
-      expect(await a.getProcedure(' 003 ', options())).to.have.property('title', 'Curb or curb ramp defect');
+      expect(await a.getProcedure(' 003 ', options())).to.have.property('title', 'Path surface damage');
       expect(await a.getProcedure('1', options()), '"001" is not 1').to.equal(undefined);
-      expect(server.asked()).to.deep.equal(['services.xml?jurisdiction_id=city.gov']);
+      expect(server.asked()).to.deep.equal(['services.xml?jurisdiction_id=cedarhollow.example']);
       expect(server.accepts[0]).to.contain('xml');
       expect(server.calls.every((u) => !u.search.includes('api_key') && !u.href.includes('xyz'))).to.equal(true);
     });
@@ -179,23 +165,23 @@ describe('Open311Adapter', function () {
     });
 
     it('reads XML sent to a .json URL (some servers ignore the suffix)', async () => {
-      const { adapter: a } = adapter({ 'services.json': 'mysociety-services.xml' }, { format: 'json' });
-      expect((await a.listProcedures({}, options())).map((p) => p.id)).to.deep.equal(['POT', 'SPOT', 'BIN']);
+      const { adapter: a } = adapter({ 'services.json': 'mysociety/services.xml' }, { format: 'json' });
+      expect((await a.listProcedures({}, options())).map((p) => p.id)).to.deep.equal(['GULLY', 'KERB', 'FLY']);
     });
 
     it('filters by text (any case, accents aside), theme and audience; lists the groups', async () => {
       const { adapter: a } = adapter({ 'services.xml': 'open311-spec/services.xml' }, { format: 'xml' });
       const ids = async (query: object) => (await a.listProcedures(query, options())).map((p) => p.id);
-      expect(await ids({ text: 'curb' })).to.deep.equal(['003']);
-      expect(await ids({ text: 'SIDEWALK' })).to.deep.equal(['002', '003']);
-      expect(await ids({ text: 'CÎTED' })).to.deep.equal(['001']);
-      expect(await ids({ text: 'ipsum' }), 'keywords').to.deep.equal(['001', '002', '003']);
-      expect(await ids({ theme: 'street' })).to.deep.equal(['002', '003']);
-      expect(await ids({ theme: 'street', text: 'plate' })).to.deep.equal(['002']);
+      expect(await ids({ text: 'paving' })).to.deep.equal(['003']);
+      expect(await ids({ text: 'FOOTPATH' })).to.deep.equal(['002', '003']);
+      expect(await ids({ text: 'BÛLB' })).to.deep.equal(['001']);
+      expect(await ids({ text: 'outdoor' }), 'keywords').to.deep.equal(['001', '002', '003']);
+      expect(await ids({ theme: 'parks' })).to.deep.equal(['002', '003']);
+      expect(await ids({ theme: 'parks', text: 'branch' })).to.deep.equal(['002']);
       expect(await ids({ audience: 'family' })).to.deep.equal([]);
       expect(await a.getThemes({ signal: new AbortController().signal })).to.deep.equal([
-        { id: 'sanitation', title: 'sanitation' },
-        { id: 'street', title: 'street' },
+        { id: 'lighting', title: 'lighting' },
+        { id: 'parks', title: 'parks' },
       ]);
     });
 
@@ -225,31 +211,31 @@ describe('Open311Adapter', function () {
     it('uses JSON when discovery lists it for this endpoint, and asks discovery once', async () => {
       const endpoint = freshEndpoint();
       const discovery = (await fixtureBody('open311-spec/discovery.xml')).replace(
-        'http://open311.mycity.gov/test/v2',
+        'http://open311.cedarhollow.example/test/v2',
         endpoint.replace(/\/$/, ''),
       );
       const server = fakeServer(endpoint, {
         'discovery.xml': { body: discovery },
         'services.json': 'open311-spec/services.json.txt',
-        'requests/638344.json': 'open311-spec/request.json.txt',
+        'requests/40217.json': 'open311-spec/request.json.txt',
       });
-      const a = new Open311Adapter({ endpoint, fetch: server.fetch, jurisdiction: 'city.gov' });
+      const a = new Open311Adapter({ endpoint, fetch: server.fetch, jurisdiction: 'cedarhollow.example' });
       expect(a.format).to.equal('auto');
       await Promise.all([a.getProcedure('001', options()), a.getProcedure('002', options())]);
-      expect(await a.getRequest('638344', undefined, options())).to.deep.equal(closedRequest);
+      expect(await a.getRequest('40217', undefined, options())).to.deep.equal(closedRequest);
       expect(server.asked()).to.deep.equal([
         'discovery.xml',
-        'services.json?jurisdiction_id=city.gov',
-        'requests/638344.json?jurisdiction_id=city.gov&extensions=true',
+        'services.json?jurisdiction_id=cedarhollow.example',
+        'requests/40217.json?jurisdiction_id=cedarhollow.example&extensions=true',
       ]);
     });
 
     it('uses XML when discovery lists only XML (the spec’s production endpoint)', async () => {
       const { adapter: a, server } = adapter({
         'discovery.xml': 'open311-spec/discovery.xml',
-        'services.xml': 'mysociety-services.xml',
+        'services.xml': 'mysociety/services.xml',
       });
-      expect(await a.getProcedure('BIN', options())).to.have.property('title', 'Bin Enforcement');
+      expect(await a.getProcedure('FLY', options())).to.have.property('title', 'Fly-tipping');
       expect(server.asked()).to.deep.equal(['discovery.xml', 'services.xml']);
     });
 
@@ -259,11 +245,11 @@ describe('Open311Adapter', function () {
         { body: '<html><body>Not here</body></html>' },
         { status: 500, body: 'oops' },
       ]) {
-        const routes: Record<string, Answer> = { 'services.xml': 'mysociety-services.xml' };
+        const routes: Record<string, Answer> = { 'services.xml': 'mysociety/services.xml' };
         if (discovery) routes['discovery.xml'] = discovery;
         const { adapter: a, server } = adapter(routes);
-        await a.getProcedure('POT', options());
-        await a.getProcedure('SPOT', options());
+        await a.getProcedure('GULLY', options());
+        await a.getProcedure('KERB', options());
         expect(server.asked()).to.deep.equal(['discovery.xml', 'services.xml']);
       }
     });
@@ -272,11 +258,11 @@ describe('Open311Adapter', function () {
   describe('requests', () => {
     it('GETs requests/{id}.xml with jurisdiction_id and extensions=true, never the api_key', async () => {
       const { adapter: a, server } = adapter(
-        { 'requests/638344.xml': 'open311-spec/request.xml' },
-        { format: 'xml', jurisdiction: 'city.gov', apiKey: 'xyz' },
+        { 'requests/40217.xml': 'open311-spec/request.xml' },
+        { format: 'xml', jurisdiction: 'cedarhollow.example', apiKey: 'xyz' },
       );
-      expect(await a.getRequest(' 638344 ', undefined, options())).to.deep.equal(closedRequest);
-      expect(server.asked()).to.deep.equal(['requests/638344.xml?jurisdiction_id=city.gov&extensions=true']);
+      expect(await a.getRequest(' 40217 ', undefined, options())).to.deep.equal(closedRequest);
+      expect(server.asked()).to.deep.equal(['requests/40217.xml?jurisdiction_id=cedarhollow.example&extensions=true']);
       expect(server.calls[0].searchParams.has('api_key')).to.equal(false);
     });
 
@@ -291,7 +277,7 @@ describe('Open311Adapter', function () {
 
     it('gives undefined for an unknown reference: 404, an empty list, another request', async () => {
       const { adapter: a } = adapter(
-        { 'requests/1.xml': 'mysociety-requests-empty.xml', 'requests/2.xml': 'open311-spec/request.xml' },
+        { 'requests/1.xml': 'mysociety/requests-empty.xml', 'requests/2.xml': 'open311-spec/request.xml' },
         { format: 'xml' },
       );
       expect(await a.getRequest('404', undefined, options())).to.equal(undefined);
@@ -300,66 +286,49 @@ describe('Open311Adapter', function () {
     });
 
     it('picks the request asked when the server sends several', async () => {
-      const { adapter: a } = adapter({ 'requests/638349.json': 'open311-spec/requests.json.txt' }, { format: 'json' });
-      expect(await a.getRequest('638349', undefined, options())).to.have.property('stateLabel', 'open');
+      const { adapter: a } = adapter({ 'requests/40223.json': 'open311-spec/requests.json.txt' }, { format: 'json' });
+      expect(await a.getRequest('40223', undefined, options())).to.have.property('stateLabel', 'open');
     });
 
     it('reads a string id ("0" included) and old FixMyStreet JSON', async () => {
-      const oldFms = JSON.stringify({
-        requests: [
-          {
-            request: [
-              {
-                service_request_id: ['FMS-7'],
-                status: ['fixed'],
-                service_code: ['POT'],
-                service_name: ['Pothole'],
-                requested_datetime: ['2014-01-01T12:00:00Z'],
-                updated_datetime: ['2014-01-03T09:00:00Z'],
-                status_notes: ['Filled.'],
-                agency_responsible: { recipient: ['Highways', 'Contractor'] },
-                interface_used: ['Web'],
-                comment_count: [2],
-              },
-            ],
-          },
-        ],
-      });
       const { adapter: a } = adapter(
-        { 'requests/0.xml': 'mysociety-request-0.xml', 'requests/FMS-7.xml': { body: oldFms } },
+        {
+          'requests/0.xml': 'mysociety/request-id-zero.xml',
+          'requests/RPT-7.xml': 'mysociety/fixmystreet-old-wrapped-requests.json',
+        },
         { format: 'xml' },
       );
       expect(await a.getRequest('0', undefined, options())).to.have.property('reference', '0');
-      expect(await a.getRequest('FMS-7', undefined, options())).to.deep.equal({
-        reference: 'FMS-7',
-        procedureId: 'POT',
-        procedureTitle: 'Pothole',
+      expect(await a.getRequest('RPT-7', undefined, options())).to.deep.equal({
+        reference: 'RPT-7',
+        procedureId: 'GULLY',
+        procedureTitle: 'Blocked Road Drain',
         state: 'done',
         stateLabel: 'fixed',
-        handledBy: 'Highways, Contractor',
+        handledBy: 'Highways, Drainage contractor',
         history: [
-          { date: '2014-01-01T12:00:00Z', state: 'received' },
-          { date: '2014-01-03T09:00:00Z', state: 'done', stateLabel: 'fixed', note: 'Filled.' },
+          { date: '2016-05-03T08:30:00Z', state: 'received' },
+          { date: '2016-05-05T15:10:00Z', state: 'done', stateLabel: 'fixed', note: 'Drain cleared.' },
         ],
-        createdAt: '2014-01-01T12:00:00Z',
-        updatedAt: '2014-01-03T09:00:00Z',
+        createdAt: '2016-05-03T08:30:00Z',
+        updatedAt: '2016-05-05T15:10:00Z',
       });
     });
 
     it('asks several at once with service_request_id=a,b and keeps the order asked', async () => {
       const { adapter: a, server } = adapter(
         { 'requests.xml': 'open311-spec/requests.xml' },
-        { format: 'xml', jurisdiction: 'city.gov' },
+        { format: 'xml', jurisdiction: 'cedarhollow.example' },
       );
-      const found = await a.getRequests(['638349', ' 638344', 'nope', '638349'], options());
+      const found = await a.getRequests(['40223', ' 40217', 'nope', '40223'], options());
       expect(found.map((r) => [r.reference, r.state])).to.deep.equal([
-        ['638349', 'in-progress'],
-        ['638344', 'done'],
+        ['40223', 'in-progress'],
+        ['40217', 'done'],
       ]);
       expect(server.asked()).to.deep.equal([
-        'requests.xml?jurisdiction_id=city.gov&service_request_id=638349,638344,nope&extensions=true',
+        'requests.xml?jurisdiction_id=cedarhollow.example&service_request_id=40223,40217,nope&extensions=true',
       ]);
-      expect(server.calls[0].searchParams.get('service_request_id')).to.equal('638349,638344,nope');
+      expect(server.calls[0].searchParams.get('service_request_id')).to.equal('40223,40217,nope');
       expect(await a.getRequests([' ', ''], options())).to.deep.equal([]);
       expect(server.calls).to.have.length(1);
     });
@@ -377,9 +346,9 @@ describe('Open311Adapter', function () {
   });
 
   describe('mySociety updates', () => {
-    const record = (id: string, status: string, requested = '2025-12-01T08:00:00Z') => `<request>
-      <service_request_id>${id}</service_request_id><status>${status}</status><service_code>POT</service_code><service_name>Pothole Repairs</service_name>
-      <requested_datetime>${requested}</requested_datetime><updated_datetime>2025-12-02T09:40:26Z</updated_datetime><lat>0</lat><long>0</long>
+    const record = (id: string, status: string, requested = '2024-03-04T08:00:00Z') => `<request>
+      <service_request_id>${id}</service_request_id><status>${status}</status><service_code>GULLY</service_code><service_name>Blocked Road Drain</service_name>
+      <requested_datetime>${requested}</requested_datetime><updated_datetime>2024-03-05T14:12:40Z</updated_datetime><lat>0</lat><long>0</long>
     </request>`;
     const fms = (...records: string[]) =>
       `<?xml version="1.0" encoding="utf-8"?><service_requests>${records.join('')}</service_requests>`;
@@ -387,39 +356,39 @@ describe('Open311Adapter', function () {
     it('with updates: true, makes the history from servicerequestupdates, filtered by request', async () => {
       const { adapter: a, server } = adapter(
         {
-          'requests/FMS-03.xml': { body: fms(record('FMS-03', 'closed')) },
-          'servicerequestupdates.xml': 'mysociety-servicerequestupdates-aurora.xml',
+          'requests/RPT-03.xml': { body: fms(record('RPT-03', 'closed')) },
+          'servicerequestupdates.xml': 'mysociety/servicerequestupdates.xml',
         },
-        { format: 'xml', updates: true, jurisdiction: 'aurora' },
+        { format: 'xml', updates: true, jurisdiction: 'cedarhollow.example' },
       );
-      const request = await a.getRequest('FMS-03', undefined, options());
+      const request = await a.getRequest('RPT-03', undefined, options());
       expect(request?.history).to.deep.equal([
-        { date: '2025-12-01T08:00:00Z', state: 'received' },
+        { date: '2024-03-04T08:00:00Z', state: 'received' },
         {
-          date: '2025-12-02T09:40:26Z',
+          date: '2024-03-05T14:12:40Z',
           state: 'done',
           stateLabel: 'closed',
-          note: 'Ignored unless CS_CLEAR_CASE\n(Also newlines unescaped)',
+          note: 'Closed by the crew on site\n(no second visit planned)',
         },
       ]);
       expect(server.asked()).to.deep.equal([
-        'requests/FMS-03.xml?jurisdiction_id=aurora&extensions=true',
-        'servicerequestupdates.xml?jurisdiction_id=aurora&start_date=2025-12-01T08%3A00%3A00Z',
+        'requests/RPT-03.xml?jurisdiction_id=cedarhollow.example&extensions=true',
+        'servicerequestupdates.xml?jurisdiction_id=cedarhollow.example&start_date=2024-03-04T08%3A00%3A00Z',
       ]);
     });
 
     it('without the option, or when the request has notes, asks no updates', async () => {
-      const plain = adapter({ 'requests/FMS-03.xml': { body: fms(record('FMS-03', 'closed')) } }, { format: 'xml' });
-      expect((await plain.adapter.getRequest('FMS-03', undefined, options()))?.history).to.have.length(2);
-      expect(plain.server.asked()).to.deep.equal(['requests/FMS-03.xml?extensions=true']);
+      const plain = adapter({ 'requests/RPT-03.xml': { body: fms(record('RPT-03', 'closed')) } }, { format: 'xml' });
+      expect((await plain.adapter.getRequest('RPT-03', undefined, options()))?.history).to.have.length(2);
+      expect(plain.server.asked()).to.deep.equal(['requests/RPT-03.xml?extensions=true']);
       const noted = adapter(
-        { 'requests/4944710.json': 'open311-spec/extensions-extended-attributes-request.json' },
+        { 'requests/7310254.json': 'open311-spec/extensions-extended-attributes-request.json' },
         { format: 'json', updates: true },
       );
       expect(
-        (await noted.adapter.getRequest('4944710', undefined, options()))?.history.map((e) => e.note),
-      ).to.deep.equal(['Submitted via Android', 'Opened']);
-      expect(noted.server.asked()).to.deep.equal(['requests/4944710.json?extensions=true']);
+        (await noted.adapter.getRequest('7310254', undefined, options()))?.history.map((e) => e.note),
+      ).to.deep.equal(['Submitted via iPhone', 'Opened']);
+      expect(noted.server.asked()).to.deep.equal(['requests/7310254.json?extensions=true']);
     });
 
     it('shows the request without history when the updates fail', async () => {
@@ -429,33 +398,33 @@ describe('Open311Adapter', function () {
       try {
         const { adapter: a } = adapter(
           {
-            'requests/FMS-01.xml': { body: fms(record('FMS-01', 'in_progress')) },
+            'requests/RPT-01.xml': { body: fms(record('RPT-01', 'in_progress')) },
             'servicerequestupdates.xml': { status: 500, body: 'down' },
           },
           { format: 'xml', updates: true },
         );
-        const request = await a.getRequest('FMS-01', undefined, options());
+        const request = await a.getRequest('RPT-01', undefined, options());
         expect([request?.state, request?.stateLabel]).to.deep.equal(['in-progress', 'in progress']);
       } finally {
         console.warn = original;
       }
       expect(warnings.join()).to.contain('Open311 updates unavailable');
-      expect(warnings.join()).to.not.contain('FMS-01');
+      expect(warnings.join()).to.not.contain('RPT-01');
     });
 
     it('asks the updates once for several requests, from the earliest creation', async () => {
-      const both = fms(record('FMS-01', 'in_progress'), record('FMS-05', 'fixed', '2025-11-30T08:00:00Z'));
+      const both = fms(record('RPT-01', 'in_progress'), record('RPT-05', 'fixed', '2024-03-03T08:00:00Z'));
       const { adapter: a, server } = adapter(
-        { 'requests.xml': { body: both }, 'servicerequestupdates.xml': 'mysociety-servicerequestupdates-aurora.xml' },
+        { 'requests.xml': { body: both }, 'servicerequestupdates.xml': 'mysociety/servicerequestupdates.xml' },
         { format: 'xml', updates: true },
       );
-      const found = await a.getRequests(['FMS-05', 'FMS-01'], options());
+      const found = await a.getRequests(['RPT-05', 'RPT-01'], options());
       expect(found.map((r) => r.history.map((e) => e.stateLabel ?? e.state))).to.deep.equal([
         ['received', 'fixed', 'fixed'],
         ['received', 'in progress'],
       ]);
       expect(server.asked().filter((p) => p.startsWith('servicerequestupdates'))).to.deep.equal([
-        'servicerequestupdates.xml?start_date=2025-11-30T08%3A00%3A00Z',
+        'servicerequestupdates.xml?start_date=2024-03-03T08%3A00%3A00Z',
       ]);
     });
   });
@@ -465,7 +434,7 @@ describe('Open311Adapter', function () {
       const [head, ...rest] = (await fixtureBody(name)).split(/\r?\n\r?\n/);
       return { status: Number(/^HTTP\/[\d.]+ (\d{3})/.exec(head)![1]), body: rest.join('\n\n') };
     };
-    const apiKeyError = "Invalid api_key received -- can't proceed with create_request.";
+    const apiKeyError = "The api_key sent is not known -- can't create the request.";
 
     it('403 (a bad api_key), XML or JSON: unauthorized with the description', async () => {
       for (const [name, format] of [
@@ -490,7 +459,7 @@ describe('Open311Adapter', function () {
             status: 400,
             body: '[{"code":400,"description":"service_request_id is not a number"},{"code":400,"description":"jurisdiction_id required\\n"}]',
           },
-          'requests/2.json': { status: 500, fixture: 'mysociety-error-500.transcribed.json' },
+          'requests/2.json': { status: 500, fixture: 'mysociety/error-500.json' },
           'requests/3.json': { status: 502, body: '<html><body>Bad gateway</body></html>' },
         },
         { format: 'json' },
@@ -505,7 +474,7 @@ describe('Open311Adapter', function () {
       expect([server.code, server.status, server.details]).to.deep.equal([
         'http',
         500,
-        ['Could not find category mapping for GONE'],
+        ['No category is mapped to the code RETIRED'],
       ]);
       const gateway = await failure(a.getRequest('3', undefined, options()));
       expect([gateway.code, gateway.status, gateway.details]).to.deep.equal(['http', 502, []]);
@@ -614,8 +583,8 @@ describe('Open311Adapter', function () {
       expect(((await pending) as DOMException).name).to.equal('AbortError');
       expect(signals[0].aborted).to.equal(true);
       // Asked again later, discovery is asked again (XML since it answers nothing usable).
-      const server = fakeServer(endpoint, { 'services.xml': 'mysociety-services.xml' });
-      await new Open311Adapter({ endpoint, fetch: server.fetch }).getProcedure('POT', options());
+      const server = fakeServer(endpoint, { 'services.xml': 'mysociety/services.xml' });
+      await new Open311Adapter({ endpoint, fetch: server.fetch }).getProcedure('GULLY', options());
       expect(server.asked()).to.deep.equal(['discovery.xml', 'services.xml']);
     });
 
@@ -632,7 +601,7 @@ describe('Open311Adapter', function () {
     it('reads the specification samples served by the test server (relative endpoint, auto format)', async () => {
       const a = new Open311Adapter({ endpoint: `/__fixtures/open311-spec/?t=${++unique}` });
       expect(a.endpoint.startsWith(`${location.origin}/__fixtures/open311-spec/?t=`)).to.equal(true);
-      expect(await a.getProcedure('002', options())).to.have.property('title', 'Construction plate shifted');
+      expect(await a.getProcedure('002', options())).to.have.property('title', 'Fallen branch on path');
     });
 
     it('reports a missing API and an unreachable server', async () => {
@@ -653,11 +622,8 @@ describe('Open311Adapter', function () {
         </civic-provider>`,
       );
       const badge = provider.querySelector('civic-online-badge')!;
-      for (let i = 0; i < 20 && !badge.shadowRoot?.querySelector('.badge.full'); i++) {
-        await settle(badge);
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      expect(badge.shadowRoot!.querySelector('.badge.full'), badge.shadowRoot!.textContent ?? '').to.not.equal(null);
+      await until(badge, () => !!badge.shadowRoot?.querySelector('.badge.full'), 'the "fully online" badge');
+      expect(shadowText(badge)).to.contain('Fully online');
     });
   });
 });

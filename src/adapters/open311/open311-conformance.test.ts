@@ -15,10 +15,10 @@ import {
 import { parseOpen311Xml } from './open311-xml.js';
 
 /**
- * Conformance to the real world: every Open311 sample of the shared fixtures folder (the
- * specification's own, mySociety's open311-adapter, FixMyStreet) read and mapped, field by field.
- * The samples are read at run time from `../shared/fixtures` (served as /__fixtures/…), never
- * copied here; the suite fails when that folder is absent.
+ * Conformance to the real world: every Open311 sample of the repository's fixtures (the shapes of
+ * the specification's own examples, of mySociety's open311-adapter and of FixMyStreet, with our
+ * own values; test/fixtures/README.md says which trap each one carries) read and mapped, field by
+ * field. They are served by the test server as /__fixtures/<folder>/<name>.
  */
 async function body(name: string): Promise<string> {
   const response = await fetch(`/__fixtures/${name}`);
@@ -53,26 +53,22 @@ const procedure = (id: string, title: string, summary: string, group: string, ke
   keywords,
 });
 
-describe('Open311 conformance: the shared real-world samples', function () {
-  before(async function () {
-    const probe = await fetch('/__fixtures/open311-spec/services.xml');
-    const text = await probe.text();
-    // Without the real samples (../shared/fixtures, beside the repository on CI too) this fails.
-    if (probe.status === 404 && text === 'no fixtures folder')
-      throw new Error('../shared/fixtures is absent: the Open311 samples are needed');
-  });
-
+describe('Open311 conformance: samples in the shapes of real servers', function () {
   it('the fixtures route serves open311-spec/<name> and nothing around it', async () => {
     const served = await fetch('/__fixtures/open311-spec/services.xml');
     expect([served.status, served.headers.get('content-type')]).to.deep.equal([200, 'application/xml']);
-    await served.text();
+    expect(await served.text()).to.contain('<service_code>001</service_code>');
     const refused = [
-      '/__fixtures/open311-spec/..%2Fmysociety-services.xml',
+      '/__fixtures/open311-spec/..%2Fmysociety%2Fservices.xml',
+      '/__fixtures/open311-spec/%2E%2E%2Fmysociety%2Fservices.xml',
       '/__fixtures/open311-spec/.hidden',
       '/__fixtures/open311-spec/',
       '/__fixtures/open311-spec',
       '/__fixtures/open311-spec/sub/x.xml',
-      '/__fixtures/derived/service-public-F1119-excerpt.reserialised.xml',
+      // Folders of test/fixtures that are not backend samples, and files outside any folder.
+      '/__fixtures/channels/directory-answer-annex.json',
+      '/__fixtures/small-catalog.json',
+      '/__fixtures/..%2Fserver%2Fmiddleware.mjs',
       '/__fixtures/open311-spec/nope.xml',
     ];
     for (const path of refused) {
@@ -83,27 +79,28 @@ describe('Open311 conformance: the shared real-world samples', function () {
   });
 
   describe('services', () => {
+    const keywords = ['outdoor', 'public', 'safety'];
     const spec = [
       procedure(
         '001',
-        'Cans left out 24x7',
-        'Garbage or recycling cans that have been left out for more than 24 hours after collection. Violators will be cited.',
-        'sanitation',
-        ['lorem', 'ipsum', 'dolor'],
+        'Streetlight out',
+        'A street lamp that stays dark after sunset. Crews replace the bulb within three working days.',
+        'lighting',
+        keywords,
       ),
       procedure(
         '002',
-        'Construction plate shifted',
-        'Metal construction plate covering the street or sidewalk has been moved.',
-        'street',
-        ['lorem', 'ipsum', 'dolor'],
+        'Fallen branch on path',
+        'A branch or tree limb lying across a footpath or bike lane.',
+        'parks',
+        keywords,
       ),
       procedure(
         '003',
-        'Curb or curb ramp defect',
-        'Sidewalk curb or ramp has problems such as cracking, missing pieces, holes, and/or chipped curb.',
-        'street',
-        ['lorem', 'ipsum', 'dolor'],
+        'Path surface damage',
+        'A footpath with cracks, loose paving stones, potholes and/or a sunken section.',
+        'parks',
+        keywords,
       ),
     ];
 
@@ -116,59 +113,58 @@ describe('Open311 conformance: the shared real-world samples', function () {
       ]);
       expect(services.map(toProcedure)).to.deep.equal(spec);
       expect(toThemes(services)).to.deep.equal([
-        { id: 'sanitation', title: 'sanitation' },
-        { id: 'street', title: 'street' },
+        { id: 'lighting', title: 'lighting' },
+        { id: 'parks', title: 'parks' },
       ]);
     });
 
     it('open311-spec/services.json.txt: the invalid `"service_code":001` reads as "001", like the XML', async () => {
+      const text = await body('open311-spec/services.json.txt');
+      expect(() => JSON.parse(text), 'the sample is invalid JSON, as the specification’s').to.throw(SyntaxError);
       const services = readServices(await sample('open311-spec/services.json.txt'));
       expect(services.map(toProcedure)).to.deep.equal(spec);
       expect(services).to.deep.equal(readServices(await sample('open311-spec/services.xml')));
     });
 
     const mysociety = [
-      procedure('POT', 'Pothole Repairs', 'Pothole Repairs Service', 'highways', ['deep', 'hole', 'wow']),
-      procedure('SPOT', 'Sorted Pothole Repairs', 'Sorted Pothole Repairs Service', 'highways', [
-        'deep',
-        'hole',
-        'wow',
-      ]),
-      procedure('BIN', 'Bin Enforcement', 'Bin Enforcement Service', 'sanitation', ['bin']),
+      procedure('GULLY', 'Blocked Road Drain', 'Blocked Road Drain Service', 'roads', ['drain', 'kerb', 'road']),
+      procedure('KERB', 'Damaged Kerb', 'Damaged Kerb Service', 'roads', ['drain', 'kerb', 'road']),
+      procedure('FLY', 'Fly-tipping', 'Fly-tipping Service', 'waste', ['rubbish']),
     ];
 
-    it('mysociety-services.xml: alphabetical elements, "false" as a string', async () => {
-      const services = readServices(await sample('mysociety-services.xml'));
+    it('mysociety/services.xml: alphabetical elements, "false" as a string', async () => {
+      const services = readServices(await sample('mysociety/services.xml'));
       expect(services.map((s) => s.metadata)).to.deep.equal([true, true, false]);
       expect(services.map(toProcedure)).to.deep.equal(mysociety);
     });
 
-    it('mysociety-services.transcribed.json: the same services', async () => {
-      const services = readServices(await sample('mysociety-services.transcribed.json'));
+    it('mysociety/services.json: the same services, booleans as strings', async () => {
+      expect(await body('mysociety/services.json')).to.contain('"metadata": "false"');
+      const services = readServices(await sample('mysociety/services.json'));
       expect(services.map((s) => s.metadata)).to.deep.equal([true, true, false]);
       expect(services.map(toProcedure)).to.deep.equal(mysociety);
       expect(toThemes(services)).to.deep.equal([
-        { id: 'highways', title: 'highways' },
-        { id: 'sanitation', title: 'sanitation' },
+        { id: 'roads', title: 'roads' },
+        { id: 'waste', title: 'waste' },
       ]);
     });
   });
 
   describe('service definitions', () => {
-    it('open311-spec/service-definition.xml and .json read alike', async () => {
+    it('open311-spec/service-definition.xml and .json read alike (numeric keys, an empty description)', async () => {
       const expected = {
-        serviceCode: 'DMV66',
+        serviceCode: 'LMP7',
         attributes: [
           {
-            code: 'WHISHETN',
+            code: 'LAMPKIND',
             variable: true,
             datatype: 'singlevaluelist',
             required: true,
             order: 1,
-            description: 'What is the ticket/tag/DL number?',
+            description: 'Which kind of lamp is it?',
             values: [
-              { key: '123', name: 'Ford' },
-              { key: '124', name: 'Chrysler' },
+              { key: '401', name: 'Post-top lantern' },
+              { key: '402', name: 'Hanging globe' },
             ],
           },
         ],
@@ -177,68 +173,66 @@ describe('Open311 conformance: the shared real-world samples', function () {
       expect(readServiceDefinition(await sample('open311-spec/service-definition.json'))).to.deep.equal(expected);
     });
 
-    it('mysociety-service-definition-POT: booleans as strings, elements in alphabetical order', async () => {
+    it('mysociety/service-definition: booleans as strings, elements in alphabetical order', async () => {
       const expected = {
-        serviceCode: 'POT',
+        serviceCode: 'GULLY',
         attributes: [
           {
-            code: 'depth',
+            code: 'water_depth',
             variable: true,
             datatype: 'number',
             required: true,
-            datatypeDescription: 'an integer',
+            datatypeDescription: 'a whole number',
             order: 1,
-            description: 'depth of pothole, in centimetres',
+            description: 'depth of the standing water, in centimetres',
             values: [],
           },
           {
-            code: 'shape',
+            code: 'smell',
             variable: true,
             datatype: 'singlevaluelist',
             required: false,
-            datatypeDescription: 'square | circle | triangle',
+            datatypeDescription: 'none | faint | strong',
             order: 2,
-            description: 'shape of the pothole',
+            description: 'how strong the smell from the drain is',
             values: [
-              { key: 'circle', name: 'Circle' },
-              { key: 'square', name: 'Square' },
-              { key: 'triangle', name: 'Triangle' },
+              { key: 'none', name: 'None' },
+              { key: 'faint', name: 'Faint' },
+              { key: 'strong', name: 'Strong' },
             ],
           },
         ],
       };
-      expect(readServiceDefinition(await sample('mysociety-service-definition-POT.xml'))).to.deep.equal(expected);
-      expect(readServiceDefinition(await sample('mysociety-service-definition-POT.transcribed.json'))).to.deep.equal(
-        expected,
-      );
+      expect(readServiceDefinition(await sample('mysociety/service-definition.xml'))).to.deep.equal(expected);
+      expect(readServiceDefinition(await sample('mysociety/service-definition.json'))).to.deep.equal(expected);
     });
   });
 
   describe('discovery', () => {
     it('open311-spec/discovery.xml and .json read alike', async () => {
       const expected = {
-        changeset: '2011-02-03 14:18',
-        contact: 'You can email or call for assistance api@mycity.org +1 (555) 555-5555',
-        keyService: 'You can request a key here: http://api.mycity.gov/api_key/request',
+        changeset: '2019-06-12 10:05',
+        contact: "Write to or call the city's digital team: open311@cedarhollow.example +1 (555) 010-0199",
+        keyService: 'Ask for a key at http://api.cedarhollow.example/keys/new',
         endpoints: [
           {
             specification: 'http://wiki.open311.org/GeoReport_v2',
-            url: 'http://open311.mycity.gov/v2',
-            changeset: '2010-11-23 09:01',
+            url: 'http://open311.cedarhollow.example/v2',
+            changeset: '2019-03-01 08:30',
             type: 'production',
             formats: ['text/xml'],
           },
           {
             specification: 'http://wiki.open311.org/GeoReport_v2',
-            url: 'http://open311.mycity.gov/test/v2',
-            changeset: '2010-10-02 09:01',
+            url: 'http://open311.cedarhollow.example/test/v2',
+            changeset: '2019-05-20 16:45',
             type: 'test',
             formats: ['text/xml', 'application/json'],
           },
           {
             specification: 'http://wiki.open311.org/GeoReport_v3',
-            url: 'http://open311.mycity.gov/v3',
-            changeset: '2011-02-03 14:18',
+            url: 'http://open311.cedarhollow.example/v3',
+            changeset: '2019-06-12 10:05',
             type: 'test',
             formats: ['text/xml', 'application/json'],
           },
@@ -250,68 +244,81 @@ describe('Open311 conformance: the shared real-world samples', function () {
 
     it('gives the format of the endpoint used: JSON only where it is listed', async () => {
       const discovery = readDiscovery(await sample('open311-spec/discovery.json'));
-      expect(discoveryFormat(discovery, 'http://open311.mycity.gov/v2/')).to.equal('xml');
-      expect(discoveryFormat(discovery, 'http://open311.mycity.gov/test/v2/')).to.equal('json');
-      expect(discoveryFormat(discovery, 'https://OPEN311.mycity.gov/test/v2')).to.equal('json');
+      expect(discoveryFormat(discovery, 'http://open311.cedarhollow.example/v2/')).to.equal('xml');
+      expect(discoveryFormat(discovery, 'http://open311.cedarhollow.example/test/v2/')).to.equal('json');
+      expect(discoveryFormat(discovery, 'https://OPEN311.cedarhollow.example/test/v2')).to.equal('json');
       // A proxy's URL matches no entry: the production GeoReport v2 entry says XML only.
       expect(discoveryFormat(discovery, 'https://city.example/api/open311/')).to.equal('xml');
-      expect(discoveryFormat(undefined, 'http://open311.mycity.gov/test/v2/')).to.equal('xml');
+      expect(discoveryFormat(undefined, 'http://open311.cedarhollow.example/test/v2/')).to.equal('xml');
     });
   });
 
   describe('requests', () => {
     const first = {
-      id: '638344',
+      id: '40217',
       status: 'closed',
-      serviceName: 'Sidewalk and Curb Issues',
-      serviceCode: '006',
-      requested: '2010-04-14T06:37:38-08:00',
-      updated: '2010-04-14T06:37:38-08:00',
-      expected: '2010-04-15T06:37:38-08:00',
+      serviceName: 'Path surface damage',
+      serviceCode: '003',
+      requested: '2019-07-08T09:12:40-05:00',
+      updated: '2019-07-08T09:12:40-05:00',
+      expected: '2019-07-10T09:12:40-05:00',
       unreadableDates: [],
-      address: '8TH AVE and JUDAH ST',
-      addressId: '545483',
-      zipcode: '94122',
-      lat: 37.762221815,
-      long: -122.4651145,
+      address: 'ELM ST and 3RD AVE',
+      addressId: '71530',
+      zipcode: '40999',
+      lat: 41.508217346,
+      long: -90.5781224,
       // The sample's trailing space is gone.
-      mediaUrl: 'http://city.gov.s3.amazonaws.com/requests/media/638344.jpg',
+      mediaUrl: 'http://media.cedarhollow.example/requests/photos/40217.jpg',
     };
-    const closed = { ...first, statusNotes: 'Duplicate request.' };
+    const closed = { ...first, statusNotes: 'Already reported as 40198.' };
     const closedRequest = {
-      reference: '638344',
-      procedureId: '006',
-      procedureTitle: 'Sidewalk and Curb Issues',
+      reference: '40217',
+      procedureId: '003',
+      procedureTitle: 'Path surface damage',
       state: 'done',
       stateLabel: 'closed',
       history: [
-        { date: '2010-04-14T06:37:38-08:00', state: 'received' },
-        { date: '2010-04-14T06:37:38-08:00', state: 'done', stateLabel: 'closed', note: 'Duplicate request.' },
+        { date: '2019-07-08T09:12:40-05:00', state: 'received' },
+        {
+          date: '2019-07-08T09:12:40-05:00',
+          state: 'done',
+          stateLabel: 'closed',
+          note: 'Already reported as 40198.',
+        },
       ],
-      expectedDate: '2010-04-15T06:37:38-08:00',
-      createdAt: '2010-04-14T06:37:38-08:00',
-      updatedAt: '2010-04-14T06:37:38-08:00',
+      expectedDate: '2019-07-10T09:12:40-05:00',
+      createdAt: '2019-07-08T09:12:40-05:00',
+      updatedAt: '2019-07-08T09:12:40-05:00',
     };
     const open = {
       ...first,
-      id: '638349',
+      id: '40223',
       status: 'open',
-      requested: '2010-04-19T06:37:38-08:00',
-      updated: '2010-04-19T06:37:38-08:00',
-      expected: '2010-04-19T06:37:38-08:00',
-      mediaUrl: 'http://city.gov.s3.amazonaws.com/requests/media/638349.jpg',
+      requested: '2019-07-11T14:03:05-05:00',
+      updated: '2019-07-11T14:03:05-05:00',
+      expected: '2019-07-11T14:03:05-05:00',
+      mediaUrl: 'http://media.cedarhollow.example/requests/photos/40223.jpg',
     };
     const openRequest = {
-      reference: '638349',
-      procedureId: '006',
-      procedureTitle: 'Sidewalk and Curb Issues',
+      reference: '40223',
+      procedureId: '003',
+      procedureTitle: 'Path surface damage',
       state: 'in-progress',
       stateLabel: 'open',
-      history: [{ date: '2010-04-19T06:37:38-08:00', state: 'received' }],
-      expectedDate: '2010-04-19T06:37:38-08:00',
-      createdAt: '2010-04-19T06:37:38-08:00',
-      updatedAt: '2010-04-19T06:37:38-08:00',
+      history: [{ date: '2019-07-11T14:03:05-05:00', state: 'received' }],
+      expectedDate: '2019-07-11T14:03:05-05:00',
+      createdAt: '2019-07-11T14:03:05-05:00',
+      updatedAt: '2019-07-11T14:03:05-05:00',
     };
+
+    it('open311-spec/*.json.txt: invalid JSON, as the specification’s own (`"service_code":003`)', async () => {
+      for (const name of ['open311-spec/request.json.txt', 'open311-spec/requests.json.txt']) {
+        const text = await body(name);
+        expect(text, name).to.contain('"service_code":003');
+        expect(() => JSON.parse(text), name).to.throw(SyntaxError);
+      }
+    });
 
     for (const name of ['open311-spec/request.xml', 'open311-spec/request.json.txt']) {
       it(`${name}: empty elements and nulls are absent, the note of the closing is kept`, async () => {
@@ -332,147 +339,169 @@ describe('Open311 conformance: the shared real-world samples', function () {
     it('open311-spec/extensions-extended-attributes-request.json: the notes are the history', async () => {
       const [request] = readRequests(await sample('open311-spec/extensions-extended-attributes-request.json'));
       expect(request).to.deep.include({
-        id: '4944710',
+        id: '7310254',
         status: 'open',
-        serviceName: 'Street or Sidewalk Cleaning',
-        serviceCode: '518d5892601827e3880000c5',
-        description: 'Garbage on sidewalk',
-        address: 'Intersection of Mcallister St & Van Ness Ave',
-        lat: 37.7797,
-        long: -122.42,
+        serviceName: 'Graffiti removal',
+        serviceCode: '5f2a9c0e41b7d3a8e6000d12',
+        description: 'Paint on the north wall of the library',
+        address: 'Corner of Willow Rd & Station St',
+        lat: 41.5062,
+        long: -90.5518,
         mediaUrl:
-          'http://mobile311.sfgov.org/media/san_francisco/report/photos/55b6bda3df86c6d37f6d33a4/photo_20150727_162341.jpg',
+          'http://mobile311.cedarhollow.example/media/reports/photos/6a1f3c9d0e2b4a7f8c5d1e90/photo_20210315_104150.jpg',
       });
       expect(request.notes).to.deep.equal([
-        { datetime: '2015-07-27T16:24:19-07:00', description: 'Submitted via Android', type: 'submitted' },
-        { datetime: '2015-07-27T16:24:28-07:00', description: 'Opened', type: 'opened' },
+        { datetime: '2021-03-15T10:41:58-05:00', description: 'Submitted via iPhone', type: 'submitted' },
+        { datetime: '2021-03-15T10:42:07-05:00', description: 'Opened', type: 'opened' },
       ]);
       expect(toServiceRequest(request)).to.deep.equal({
-        reference: '4944710',
-        procedureId: '518d5892601827e3880000c5',
-        procedureTitle: 'Street or Sidewalk Cleaning',
+        reference: '7310254',
+        procedureId: '5f2a9c0e41b7d3a8e6000d12',
+        procedureTitle: 'Graffiti removal',
         state: 'in-progress',
         stateLabel: 'open',
         // The "submitted" note is the receipt: no second one is made up from requested_datetime.
         history: [
           {
-            date: '2015-07-27T16:24:19-07:00',
+            date: '2021-03-15T10:41:58-05:00',
             state: 'received',
             stateLabel: 'submitted',
-            note: 'Submitted via Android',
+            note: 'Submitted via iPhone',
           },
-          { date: '2015-07-27T16:24:28-07:00', state: 'in-progress', stateLabel: 'opened', note: 'Opened' },
+          { date: '2021-03-15T10:42:07-05:00', state: 'in-progress', stateLabel: 'opened', note: 'Opened' },
         ],
-        createdAt: '2015-07-27T16:24:28-07:00',
-        updatedAt: '2015-07-27T16:24:28-07:00',
+        createdAt: '2021-03-15T10:42:07-05:00',
+        updatedAt: '2021-03-15T10:42:07-05:00',
       });
     });
 
-    it('mysociety-request-0.xml: id "0", lat/long 0 and empty elements absent, no description', async () => {
-      const requests = readRequests(await sample('mysociety-request-0.xml'));
+    it('mysociety/request-id-zero.xml: id "0", lat/long 0 and empty elements absent, no description', async () => {
+      const requests = readRequests(await sample('mysociety/request-id-zero.xml'));
       expect(requests).to.deep.equal([
         {
           id: '0',
           status: 'open',
-          serviceName: 'Pothole Repairs',
-          serviceCode: 'POT',
-          address: '22 Acacia Avenue',
-          requested: '2014-01-01T12:00:00Z',
-          updated: '2014-01-01T12:00:00Z',
+          serviceName: 'Blocked Road Drain',
+          serviceCode: 'GULLY',
+          address: '7 Orchard Lane',
+          requested: '2016-05-03T08:30:00Z',
+          updated: '2016-05-03T08:30:00Z',
           unreadableDates: [],
         },
       ]);
       expect(toServiceRequest(requests[0])).to.deep.equal({
         reference: '0',
-        procedureId: 'POT',
-        procedureTitle: 'Pothole Repairs',
+        procedureId: 'GULLY',
+        procedureTitle: 'Blocked Road Drain',
         state: 'in-progress',
         stateLabel: 'open',
-        history: [{ date: '2014-01-01T12:00:00Z', state: 'received' }],
-        createdAt: '2014-01-01T12:00:00Z',
-        updatedAt: '2014-01-01T12:00:00Z',
+        history: [{ date: '2016-05-03T08:30:00Z', state: 'received' }],
+        createdAt: '2016-05-03T08:30:00Z',
+        updatedAt: '2016-05-03T08:30:00Z',
       });
     });
 
-    it('mysociety-requests-empty.xml: no request', async () => {
-      expect(readRequests(await sample('mysociety-requests-empty.xml'))).to.deep.equal([]);
+    it('mysociety/requests-empty.xml: no request', async () => {
+      expect(readRequests(await sample('mysociety/requests-empty.xml'))).to.deep.equal([]);
     });
 
-    it('fixmystreet-requests-nonstandard-status.xml: "investigating", a missing description, no indentation', async () => {
-      const requests = readRequests(await sample('fixmystreet-requests-nonstandard-status.xml'));
+    it('mysociety/fixmystreet-requests-nonstandard-status.xml: "investigating", a missing description, no indentation', async () => {
+      const requests = readRequests(await sample('mysociety/fixmystreet-requests-nonstandard-status.xml'));
       const common = {
-        requested: '2010-04-14T06:37:38-08:00',
-        updated: '2010-04-14T06:37:38-08:00',
-        expected: '2010-04-15T06:37:38-08:00',
+        requested: '2017-10-02T11:05:12+01:00',
+        updated: '2017-10-02T11:05:12+01:00',
+        expected: '2017-10-05T11:05:12+01:00',
         unreadableDates: [],
-        lat: 51.4021,
-        long: 0.01578,
+        lat: 52.6309,
+        long: -1.13244,
       };
       expect(requests).to.deep.equal([
         {
           ...common,
-          id: '638344',
+          id: '8801',
           status: 'open',
-          statusNotes: 'This is a note.',
-          serviceName: 'Sidewalk and Curb Issues',
-          serviceCode: 'sidewalks',
-          description: 'This is a sidewalk problem',
+          statusNotes: 'Crew booked for Thursday.',
+          serviceName: 'Blocked Road Drain',
+          serviceCode: 'drains',
+          description: 'Water pooling over the drain cover',
         },
         {
           ...common,
-          id: '638345',
+          id: '8802',
           status: 'investigating',
-          statusNotes: 'This is a for a different issue.',
-          serviceName: 'Not Sidewalk and Curb Issues',
-          serviceCode: 'not_sidewalks',
-          description: 'This is a problem',
-          requested: '2010-04-15T06:37:38-08:00',
-          updated: '2010-04-15T06:37:38-08:00',
+          statusNotes: 'An inspector will look at the verge.',
+          serviceName: 'Overgrown Verge',
+          serviceCode: 'verges',
+          description: 'Grass hiding the road sign',
+          requested: '2017-10-03T16:40:00+01:00',
+          updated: '2017-10-03T16:40:00+01:00',
         },
         {
           ...common,
-          id: '638346',
+          id: '8803',
           status: 'open',
-          statusNotes: 'This is a note.',
-          serviceName: 'Sidewalk and Curb Issues',
-          serviceCode: 'sidewalks',
+          statusNotes: 'Crew booked for Thursday.',
+          serviceName: 'Blocked Road Drain',
+          serviceCode: 'drains',
         },
       ]);
       const mapped = requests.map((r) => toServiceRequest(r));
       expect(mapped.map((r) => [r.reference, r.state, r.stateLabel])).to.deep.equal([
-        ['638344', 'in-progress', 'open'],
-        ['638345', 'in-progress', 'investigating'],
-        ['638346', 'in-progress', 'open'],
+        ['8801', 'in-progress', 'open'],
+        ['8802', 'in-progress', 'investigating'],
+        ['8803', 'in-progress', 'open'],
       ]);
       expect(mapped[1]).to.deep.equal({
-        reference: '638345',
-        procedureId: 'not_sidewalks',
-        procedureTitle: 'Not Sidewalk and Curb Issues',
+        reference: '8802',
+        procedureId: 'verges',
+        procedureTitle: 'Overgrown Verge',
         state: 'in-progress',
         stateLabel: 'investigating',
         history: [
-          { date: '2010-04-15T06:37:38-08:00', state: 'received' },
+          { date: '2017-10-03T16:40:00+01:00', state: 'received' },
           {
-            date: '2010-04-15T06:37:38-08:00',
+            date: '2017-10-03T16:40:00+01:00',
             state: 'in-progress',
             stateLabel: 'investigating',
-            note: 'This is a for a different issue.',
+            note: 'An inspector will look at the verge.',
           },
         ],
-        expectedDate: '2010-04-15T06:37:38-08:00',
-        createdAt: '2010-04-15T06:37:38-08:00',
-        updatedAt: '2010-04-15T06:37:38-08:00',
+        expectedDate: '2017-10-05T11:05:12+01:00',
+        createdAt: '2017-10-03T16:40:00+01:00',
+        updatedAt: '2017-10-03T16:40:00+01:00',
       });
+    });
+
+    it('mysociety/fixmystreet-old-wrapped-requests.json: every value in an array, the recipients joined', async () => {
+      const requests = readRequests(await sample('mysociety/fixmystreet-old-wrapped-requests.json'));
+      expect(requests.map((r) => toServiceRequest(r))).to.deep.equal([
+        {
+          reference: 'RPT-7',
+          procedureId: 'GULLY',
+          procedureTitle: 'Blocked Road Drain',
+          state: 'done',
+          stateLabel: 'fixed',
+          handledBy: 'Highways, Drainage contractor',
+          history: [
+            { date: '2016-05-03T08:30:00Z', state: 'received' },
+            { date: '2016-05-05T15:10:00Z', state: 'done', stateLabel: 'fixed', note: 'Drain cleared.' },
+          ],
+          createdAt: '2016-05-03T08:30:00Z',
+          updatedAt: '2016-05-05T15:10:00Z',
+        },
+      ]);
+      // The extra fields of that controller (who reported, through which interface) go nowhere.
+      expect(JSON.stringify(requests)).to.not.contain('Anonymous').and.not.contain('Web');
     });
 
     for (const name of ['open311-spec/post-response.xml', 'open311-spec/post-response.json']) {
       it(`${name}: the answer to a report, its multi-line notice trimmed`, async () => {
         const requests = readRequests(await sample(name));
         const notice =
-          'The City will inspect and require the responsible party to correct within 24 hours and/or issue a Correction Notice or Notice of Violation of the Public Works Code';
-        expect(requests).to.deep.equal([{ id: '293944', serviceNotice: notice, unreadableDates: [] }]);
+          'Crews will look at the site within 2 working days and either fix the issue or tell you which department will handle it';
+        expect(requests).to.deep.equal([{ id: '51877', serviceNotice: notice, unreadableDates: [] }]);
         expect(toServiceRequest(requests[0])).to.deep.equal({
-          reference: '293944',
+          reference: '51877',
           state: 'received',
           history: [],
           nextStep: notice,
@@ -482,7 +511,7 @@ describe('Open311 conformance: the shared real-world samples', function () {
 
     for (const name of ['open311-spec/token.xml', 'open311-spec/token.json']) {
       it(`${name}: the token's request`, async () => {
-        expect(readRequests(await sample(name))).to.deep.equal([{ id: '638344', token: '12345', unreadableDates: [] }]);
+        expect(readRequests(await sample(name))).to.deep.equal([{ id: '40217', token: '77131', unreadableDates: [] }]);
       });
     }
 
@@ -490,107 +519,108 @@ describe('Open311 conformance: the shared real-world samples', function () {
       const text = await body('open311-spec/post-request.http.txt');
       const form = new URLSearchParams(text.split(/\r?\n\r?\n/)[1].trim());
       expect(text.startsWith('POST ')).to.equal(true);
-      expect(form.get('api_key')).to.equal('xyz');
-      expect(form.get('jurisdiction_id')).to.equal('city.gov');
+      expect(form.get('api_key')).to.equal('demo-key-42');
+      expect(form.get('jurisdiction_id')).to.equal('cedarhollow.example');
+      expect(form.get('service_code')).to.equal('001');
       const codes = readServices(await sample('open311-spec/services.json.txt')).map((s) => s.code);
       expect(codes).to.include(form.get('service_code'));
     });
   });
 
   describe('mySociety updates', () => {
-    it('mysociety-servicerequestupdates-aurora.xml: string ids, every status, a multi-line note', async () => {
-      const updates = readUpdates(await sample('mysociety-servicerequestupdates-aurora.xml'));
+    it('mysociety/servicerequestupdates.xml: string ids, every status, a multi-line note', async () => {
+      const updates = readUpdates(await sample('mysociety/servicerequestupdates.xml'));
       expect(updates).to.deep.equal([
         {
-          id: 'FMS-01_14',
-          requestId: 'FMS-01',
+          id: 'RPT-01_27',
+          requestId: 'RPT-01',
           status: 'in_progress',
-          updated: '2025-12-02T09:46:55Z',
-          externalStatusCode: 'DR02',
+          updated: '2024-03-05T14:20:11Z',
+          externalStatusCode: 'WO-ASSIGNED',
         },
         {
-          id: 'FMS-03_12',
-          requestId: 'FMS-03',
+          id: 'RPT-03_25',
+          requestId: 'RPT-03',
           status: 'closed',
-          description: 'Ignored unless CS_CLEAR_CASE\n(Also newlines unescaped)',
-          updated: '2025-12-02T09:40:26Z',
-          externalStatusCode: 'GN10',
+          description: 'Closed by the crew on site\n(no second visit planned)',
+          updated: '2024-03-05T14:12:40Z',
+          externalStatusCode: 'WO-CLOSED',
         },
         {
-          id: 'FMS-02_13',
-          requestId: 'FMS-02',
+          id: 'RPT-02_26',
+          requestId: 'RPT-02',
           status: 'unchanged',
-          updated: '2025-12-02T09:40:28Z',
-          externalStatusCode: 'CS_CHANGE_QUEUE',
+          updated: '2024-03-05T14:12:43Z',
+          externalStatusCode: 'QUEUE-MOVE',
         },
         {
-          id: 'FMS-04_11',
-          requestId: 'FMS-04',
+          id: 'RPT-04_24',
+          requestId: 'RPT-04',
           status: 'investigating',
-          updated: '2025-12-02T09:40:00Z',
-          externalStatusCode: 'RANDOM',
+          updated: '2024-03-05T14:11:05Z',
+          externalStatusCode: 'SITE-CHECK',
         },
         {
-          id: 'FMS-05_10',
-          requestId: 'FMS-05',
+          id: 'RPT-05_23',
+          requestId: 'RPT-05',
           status: 'fixed',
-          updated: '2025-12-02T09:39:54Z',
-          externalStatusCode: 'CS_MAINTENANCE_COMPLETED',
+          updated: '2024-03-05T14:10:30Z',
+          externalStatusCode: 'WO-DONE',
         },
       ]);
     });
 
     it('makes each request’s updates its history, "unchanged" keeping the state', async () => {
-      const updates = readUpdates(await sample('mysociety-servicerequestupdates-aurora.xml'));
+      const updates = readUpdates(await sample('mysociety/servicerequestupdates.xml'));
       const request = (id: string, status: string): Open311Request => ({
         id,
         status,
-        serviceCode: 'POT',
-        requested: '2025-12-01T08:00:00Z',
-        updated: '2025-12-02T09:46:55Z',
+        serviceCode: 'GULLY',
+        requested: '2024-03-04T08:00:00Z',
+        updated: '2024-03-05T14:20:11Z',
         unreadableDates: [],
       });
-      const created = { date: '2025-12-01T08:00:00Z', state: 'received' };
+      const created = { date: '2024-03-04T08:00:00Z', state: 'received' };
       const history = (id: string, status: string) => toServiceRequest(request(id, status), updates).history;
-      expect(history('FMS-01', 'in_progress')).to.deep.equal([
+      expect(history('RPT-01', 'in_progress')).to.deep.equal([
         created,
-        { date: '2025-12-02T09:46:55Z', state: 'in-progress', stateLabel: 'in progress' },
+        { date: '2024-03-05T14:20:11Z', state: 'in-progress', stateLabel: 'in progress' },
       ]);
-      expect(history('FMS-03', 'closed')).to.deep.equal([
+      expect(history('RPT-03', 'closed')).to.deep.equal([
         created,
         {
-          date: '2025-12-02T09:40:26Z',
+          date: '2024-03-05T14:12:40Z',
           state: 'done',
           stateLabel: 'closed',
-          note: 'Ignored unless CS_CLEAR_CASE\n(Also newlines unescaped)',
+          note: 'Closed by the crew on site\n(no second visit planned)',
         },
         // The request was updated after its last update.
-        { date: '2025-12-02T09:46:55Z', state: 'done', stateLabel: 'closed' },
+        { date: '2024-03-05T14:20:11Z', state: 'done', stateLabel: 'closed' },
       ]);
-      expect(history('FMS-04', 'investigating').slice(1, 2)).to.deep.equal([
-        { date: '2025-12-02T09:40:00Z', state: 'in-progress', stateLabel: 'investigating' },
+      expect(history('RPT-04', 'investigating').slice(1, 2)).to.deep.equal([
+        { date: '2024-03-05T14:11:05Z', state: 'in-progress', stateLabel: 'investigating' },
       ]);
-      expect(history('FMS-05', 'fixed').slice(1, 2)).to.deep.equal([
-        { date: '2025-12-02T09:39:54Z', state: 'done', stateLabel: 'fixed' },
+      expect(history('RPT-05', 'fixed').slice(1, 2)).to.deep.equal([
+        { date: '2024-03-05T14:10:30Z', state: 'done', stateLabel: 'fixed' },
       ]);
       // "unchanged" with nothing to say is not an event; the request's own update is.
-      expect(history('FMS-02', 'in_progress')).to.deep.equal([
+      expect(history('RPT-02', 'in_progress')).to.deep.equal([
         created,
-        { date: '2025-12-02T09:46:55Z', state: 'in-progress', stateLabel: 'in progress' },
+        { date: '2024-03-05T14:20:11Z', state: 'in-progress', stateLabel: 'in progress' },
       ]);
       const noted = [
-        { requestId: 'FMS-02', status: 'fixed', updated: '2025-12-02T09:00:00Z' },
-        { requestId: 'FMS-02', status: 'UNCHANGED', description: 'Crew booked', updated: '2025-12-02T09:30:00Z' },
+        { requestId: 'RPT-02', status: 'fixed', updated: '2024-03-05T13:00:00Z' },
+        { requestId: 'RPT-02', status: 'UNCHANGED', description: 'Crew booked', updated: '2024-03-05T13:30:00Z' },
       ];
-      expect(toServiceRequest(request('FMS-02', 'fixed'), noted).history.slice(1, 3)).to.deep.equal([
-        { date: '2025-12-02T09:00:00Z', state: 'done', stateLabel: 'fixed' },
-        { date: '2025-12-02T09:30:00Z', state: 'done', stateLabel: 'fixed', note: 'Crew booked' },
+      expect(toServiceRequest(request('RPT-02', 'fixed'), noted).history.slice(1, 3)).to.deep.equal([
+        { date: '2024-03-05T13:00:00Z', state: 'done', stateLabel: 'fixed' },
+        { date: '2024-03-05T13:30:00Z', state: 'done', stateLabel: 'fixed', note: 'Crew booked' },
       ]);
     });
   });
 
   describe('errors', () => {
-    const apiKeyError = "Invalid api_key received -- can't proceed with create_request.";
+    const apiKeyError = "The api_key sent is not known -- can't create the request.";
 
     for (const name of ['open311-spec/errors-403.xml', 'open311-spec/errors-403.json']) {
       it(`${name} with HTTP 403: unauthorized, with the description`, async () => {
@@ -608,16 +638,12 @@ describe('Open311 conformance: the shared real-world samples', function () {
       });
     }
 
-    it('mysociety-error-500.transcribed.json: http, status kept, description trimmed', async () => {
-      const error = open311Failure(
-        500,
-        await body('mysociety-error-500.transcribed.json'),
-        'https://city.example/services.json',
-      );
+    it('mysociety/error-500.json: http, status kept, description trimmed', async () => {
+      const error = open311Failure(500, await body('mysociety/error-500.json'), 'https://city.example/services.json');
       expect([error.code, error.status, error.details]).to.deep.equal([
         'http',
         500,
-        ['Could not find category mapping for GONE'],
+        ['No category is mapped to the code RETIRED'],
       ]);
     });
 

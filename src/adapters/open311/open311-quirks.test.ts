@@ -85,13 +85,13 @@ describe('Open311 sloppy and hostile servers', () => {
 
     it('passes the data layer: a procedure from Open311 shows', async () => {
       const a = serving(
-        '[{"service_code":001,"service_name":"Cans left out","description":null,"keywords":null,"group":null,"metadata":"true"}]',
+        '[{"service_code":001,"service_name":"Lamp out","description":null,"keywords":null,"group":null,"metadata":"true"}]',
         'json',
       );
       const procedure = await new ResourceStore(a).procedure('001', options().signal);
       expect(procedure).to.deep.equal({
         id: '001',
-        title: 'Cans left out',
+        title: 'Lamp out',
         themes: [],
         audiences: [],
         online: { availability: 'full' },

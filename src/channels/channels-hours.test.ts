@@ -1,0 +1,89 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { words } from '../../test/harness/dom.js';
+import { settle } from '../../test/harness/render.js';
+import type { CivicAdapter } from '../model.js';
+import type { CivicProvider } from '../provider/civic-provider.js';
+import {
+  MONDAY_10,
+  saintAurel,
+  counter,
+  phone,
+  procedureWith,
+  show,
+  entries,
+  entry,
+  stateLine,
+  rows,
+} from './channels.harness.js';
+
+/**
+ * `<civic-channels>`: opening hours and "open now" are the city's wall-clock hours, whatever the
+ * visitor's time zone (the test browsers are in São Paulo or UTC, never in Paris), and stay so
+ * when the city cannot be read.
+ */
+
+describe('<civic-channels>', () => {
+  describe('for a visitor outside the city time zone', () => {
+    const visitorZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+    it('runs in a browser that is not in Paris time', () => {
+      expect(visitorZone).not.to.equal('Europe/Paris');
+    });
+
+    it('is open when Paris is open, whatever the visitor clock says', async () => {
+      // 07:45 UTC: 08:45 in Paris (open since 08:30), 04:45 in São Paulo, 07:45 in UTC.
+      const el = await show([counter], { now: '2026-11-23T07:45:00Z' });
+      expect(stateLine(entry(el, 'Au guichet'))).to.equal('Ouvert · ferme à 12:00');
+      expect(rows(entry(el, 'Au guichet'))[0][1], 'wall-clock hours, not shifted').to.equal(
+        '8:30 – 12:00, 13:30 – 17:00',
+      );
+    });
+
+    it('is closed when Paris is closed, whatever the visitor clock says', async () => {
+      // 11:15 UTC: 12:15 in Paris (closed over lunch), 08:15 in São Paulo, 11:15 in UTC.
+      const el = await show([counter], { now: '2026-11-23T11:15:00Z' });
+      expect(stateLine(entry(el, 'Au guichet'))).to.equal('Fermé · ouvre aujourd’hui à 13:30');
+    });
+
+    it("takes today from Paris' calendar", async () => {
+      // 23:30 UTC on Monday: already Tuesday 00:30 in Paris, still Monday for the visitor.
+      const el = await show([counter], { now: '2026-11-23T23:30:00Z' });
+      const li = entry(el, 'Au guichet');
+      expect(words(li.querySelector('tr[aria-current=date] th'))).to.equal('mardi');
+      expect(stateLine(li)).to.equal('Fermé · ouvre aujourd’hui à 8:30');
+    });
+
+    it('says in the table caption in which time zone the hours are', async () => {
+      const el = await show([counter]);
+      const caption = words(entry(el, 'Au guichet').querySelector('caption'));
+      expect(caption).to.match(/^Horaires d'ouverture Heures données en \S.*\.$/);
+      expect(caption).to.match(/Europe|Paris|France/);
+      const en = await show([counter], { lang: 'en' });
+      expect(words(entry(en, 'In person').querySelector('caption'))).to.match(/^Opening hours Times given in \S.*\.$/);
+    });
+
+    it("says nothing about the time zone when the city is in the visitor's", async () => {
+      const el = await show([counter], { city: { ...saintAurel, timeZone: visitorZone } });
+      const caption = words(entry(el, 'Au guichet').querySelector('caption'));
+      expect(caption).to.equal("Horaires d'ouverture");
+    });
+  });
+});
+
+describe('<civic-channels> when only the city cannot be read', () => {
+  it('still shows the channels, with hours in Paris time', async () => {
+    const adapter: CivicAdapter = {
+      getProcedure: async (id) => (id === 'passeport' ? procedureWith([phone]) : undefined),
+      getCity: () => Promise.reject(new Error('HTTP 503')),
+    };
+    const provider = await fixture<CivicProvider>(
+      html`<civic-provider .adapter=${adapter}
+        ><civic-channels procedure="passeport" now=${MONDAY_10}></civic-channels
+      ></civic-provider>`,
+    );
+    const el = provider.querySelector('civic-channels')!;
+    await settle(el);
+    expect(entries(el)).to.have.length(1);
+    expect(stateLine(entries(el)[0])).to.contain('Ouvert');
+  });
+});
