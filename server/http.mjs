@@ -4,6 +4,10 @@
  */
 import { createHash } from 'node:crypto';
 
+/** @typedef {import('node:http').IncomingMessage} Request */
+/** @typedef {import('node:http').ServerResponse} Response */
+/** @typedef {Record<string, string | number>} Headers */
+
 export const JSON_TYPE = 'application/json; charset=utf-8';
 export const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
 
@@ -12,15 +16,38 @@ const BASE_HEADERS = { 'X-Content-Type-Options': 'nosniff' };
 
 /** An error of the contract: `{ code, message, details }` with `Cache-Control: no-store`. */
 export class HttpProblem extends Error {
+  /**
+   * @param {number} status
+   * @param {string} code the CivicError code clients read
+   * @param {string} message
+   * @param {{ details?: string[], headers?: Headers }} [options]
+   */
   constructor(status, code, message, { details = [], headers = {} } = {}) {
     super(message);
     this.status = status;
     this.code = code;
     this.details = details;
     this.headers = headers;
+    /** @type {string | undefined} the API route that failed, safe to log (set by the router) */
+    this.route = undefined;
   }
 }
 
+/**
+ * @typedef {object} Problem
+ * @property {number} status
+ * @property {string} code
+ * @property {string} message
+ * @property {string[]} [details]
+ * @property {Headers} [headers]
+ */
+
+/**
+ * Sends an error of the contract; resolves to the status sent.
+ * @param {Request} req
+ * @param {Response} res
+ * @param {Problem} problem
+ */
 export function sendProblem(req, res, { status, code, message, details = [], headers = {} }) {
   const body = JSON.stringify({ code, message, details });
   res.writeHead(status, {
@@ -34,10 +61,17 @@ export function sendProblem(req, res, { status, code, message, details = [], hea
   return status;
 }
 
-/** A strong ETag of a body: a hash of its bytes. */
+/**
+ * A strong ETag of a body: a hash of its bytes.
+ * @param {Buffer | string} body
+ */
 export const etagOf = (body) => `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 
-/** Whether `If-None-Match` names the ETag (or is "*"); weak validators compare equal too. */
+/**
+ * Whether `If-None-Match` names the ETag (or is "*"); weak validators compare equal too.
+ * @param {string | undefined} ifNoneMatch
+ * @param {string} etag
+ */
 export function matchesEtag(ifNoneMatch, etag) {
   if (!ifNoneMatch) return false;
   const bare = etag.replace(/^W\//, '');
@@ -51,6 +85,11 @@ export function matchesEtag(ifNoneMatch, etag) {
  * A JSON answer. `cache: 'public'` (catalog data): `Cache-Control: public, max-age=300`, an
  * ETag, and 304 without a body when `If-None-Match` matches. `cache: 'private'` (a citizen's
  * data): `Cache-Control: no-store`.
+ * @param {Request} req
+ * @param {Response} res
+ * @param {unknown} value
+ * @param {{ cache: 'public' | 'private', headers?: Headers }} options
+ * @returns {number} the status sent
  */
 export function sendJson(req, res, value, { cache, headers = {} }) {
   const body = Buffer.from(JSON.stringify(value));
@@ -76,7 +115,12 @@ export function sendJson(req, res, value, { cache, headers = {} }) {
   return 200;
 }
 
-/** The request's body, at most `limit` bytes (413 beyond). */
+/**
+ * The request's body, at most `limit` bytes (413 beyond).
+ * @param {Request} req
+ * @param {number} limit
+ * @returns {Promise<Buffer>}
+ */
 export function readBody(req, limit) {
   return new Promise((resolve, reject) => {
     const declared = Number(req.headers['content-length']);
@@ -85,9 +129,10 @@ export function readBody(req, limit) {
       req.resume();
       return;
     }
+    /** @type {Buffer[]} */
     const chunks = [];
     let size = 0;
-    req.on('data', (chunk) => {
+    req.on('data', (/** @type {Buffer} */ chunk) => {
       size += chunk.length;
       if (size > limit) {
         reject(new HttpProblem(413, 'invalid-data', `The body is larger than ${limit} bytes`));
@@ -102,7 +147,10 @@ export function readBody(req, limit) {
   });
 }
 
-/** The media type of a Content-Type header, lower case, without parameters. */
+/**
+ * The media type of a Content-Type header, lower case, without parameters.
+ * @param {string | string[] | undefined} header
+ */
 export const mediaType = (header) =>
   String(header ?? '')
     .split(';')[0]
