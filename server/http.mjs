@@ -1,6 +1,6 @@
 /**
  * Small HTTP helpers shared by the REST API and the Open311 proxy: JSON answers, the contract's
- * error format, ETags, and request bodies read with a size limit.
+ * error format (RFC 9457 problem details), ETags, and request bodies read with a size limit.
  */
 import { createHash } from 'node:crypto';
 
@@ -14,11 +14,42 @@ export const PROBLEM_TYPE = 'application/problem+json; charset=utf-8';
 /** Headers every API answer gets. */
 const BASE_HEADERS = { 'X-Content-Type-Options': 'nosniff' };
 
-/** An error of the contract: `{ code, message, details }` with `Cache-Control: no-store`. */
+/**
+ * The machine-readable codes of the contract's errors: the CivicError codes clients report.
+ * @typedef {'not-found' | 'wrong-proof' | 'too-many-attempts' | 'unauthorized' | 'invalid-data' | 'http' | 'network' | 'timeout'} ProblemCode
+ */
+
+/**
+ * The title of each problem type: the same for every occurrence (RFC 9457 §3.1.3); what differs
+ * goes in `detail`.
+ * @type {Record<ProblemCode, string>}
+ */
+export const PROBLEM_TITLES = {
+  'not-found': 'Not found',
+  'wrong-proof': 'Wrong proof',
+  'too-many-attempts': 'Too many attempts',
+  unauthorized: 'Citizen session required',
+  'invalid-data': 'Invalid request',
+  http: 'Request failed',
+  network: 'Upstream unreachable',
+  timeout: 'Upstream timed out',
+};
+
+/**
+ * The problem type of a code. The URN names the type without pretending to be a page to read:
+ * there is no documentation site to point at, and the contract documents every type.
+ * @param {ProblemCode} code
+ */
+export const problemType = (code) => `urn:civic-elements:problem:${code}`;
+
+/**
+ * An error of the contract, sent as problem details with `Cache-Control: no-store`.
+ * `message` becomes the problem's `detail`, `details` its `errors` (which field is wrong…).
+ */
 export class HttpProblem extends Error {
   /**
    * @param {number} status
-   * @param {string} code the CivicError code clients read
+   * @param {ProblemCode} code the CivicError code clients read
    * @param {string} message
    * @param {{ details?: string[], headers?: Headers }} [options]
    */
@@ -36,20 +67,22 @@ export class HttpProblem extends Error {
 /**
  * @typedef {object} Problem
  * @property {number} status
- * @property {string} code
+ * @property {ProblemCode} code
  * @property {string} message
  * @property {string[]} [details]
  * @property {Headers} [headers]
  */
 
 /**
- * Sends an error of the contract; resolves to the status sent.
+ * Sends an error of the contract (RFC 9457): `{ type, title, status, detail, code }`, plus
+ * `errors` when there are facts to list. Returns the status sent.
  * @param {Request} req
  * @param {Response} res
  * @param {Problem} problem
  */
 export function sendProblem(req, res, { status, code, message, details = [], headers = {} }) {
-  const body = JSON.stringify({ code, message, details });
+  const problem = { type: problemType(code), title: PROBLEM_TITLES[code], status, detail: message, code };
+  const body = JSON.stringify(details.length ? { ...problem, errors: details } : problem);
   res.writeHead(status, {
     ...BASE_HEADERS,
     ...headers,

@@ -8,7 +8,7 @@
  *   GET  me/requests       the requests of the citizen whose `Authorization: Bearer` session it is
  *   GET  openapi.json      the contract itself
  *
- * Every error is `{ code, message, details }` (application/problem+json) with `no-store`. Nothing
+ * Every error is problem details (RFC 9457, application/problem+json) with `no-store`. Nothing
  * here logs or echoes a reference or a proof.
  */
 import { readFileSync } from 'node:fs';
