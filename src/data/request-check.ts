@@ -142,8 +142,8 @@ function localized(value: unknown, path: string, report: Report): LocalizedText 
 
 function date(value: unknown, path: string, report: Report): string | undefined {
   if (value == null || value === '') return undefined;
-  return readDate(value)
-    ? String(value).trim().replace(' ', 'T')
+  return typeof value === 'string' && readDate(value)
+    ? value.trim().replace(' ', 'T')
     : warn(report, path, 'is not an ISO 8601 date; left out');
 }
 

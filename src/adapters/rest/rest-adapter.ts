@@ -103,14 +103,11 @@ export class RestAdapter implements CivicAdapter {
 
   async getCity({ signal }: AdapterCallOptions): Promise<Partial<City> | undefined> {
     const data = await this.#call({ path: 'city', operation: 'catalog', signal, optional: true });
-    return data === undefined ? undefined : (expectObject(data, 'city') as Partial<City>);
+    return data === undefined ? undefined : expectObject(data, 'city');
   }
 
   async getRequestLookup({ signal }: AdapterCallOptions): Promise<RequestLookup> {
-    return expectObject(
-      await this.#call({ path: 'request-lookup', operation: 'catalog', signal }),
-      'request-lookup',
-    ) as RequestLookup;
+    return expectObject(await this.#call({ path: 'request-lookup', operation: 'catalog', signal }), 'request-lookup');
   }
 
   async getRequest(
