@@ -1,6 +1,6 @@
 import { CivicError } from '../core/civic-error.js';
 import type { LocalizedText, RequestEvent, RequestLookup, RequestState, ServiceRequest } from '../model.js';
-import { isObject, type Report } from './shape-checks.js';
+import { isObject, type Report } from '../core/shape-checks.js';
 
 /**
  * Every citizen request, whatever adapter it comes from, goes through this check before an

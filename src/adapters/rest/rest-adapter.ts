@@ -1,5 +1,5 @@
 import { CivicError, type CivicErrorCode } from '../../core/civic-error.js';
-import type { FetchFunction } from '../../data/http-json.js';
+import type { FetchFunction } from '../../core/http-json.js';
 import type {
   AdapterCallOptions,
   CivicAdapter,
