@@ -78,6 +78,7 @@ export default tseslint.config(
     files: [
       '*.js',
       '*.mjs',
+      '*.cjs',
       'scripts/**/*.mjs',
       'server/**/*.mjs',
       'bench/**/*.mjs',
