@@ -23,11 +23,19 @@ import { createOpen311Proxy, loggablePath } from './open311-proxy.mjs';
 import { createRestApi } from './rest-api.mjs';
 import { createStaticFiles } from './static-files.mjs';
 
+/** @typedef {import('node:http').IncomingMessage} Request */
+/** @typedef {import('node:http').ServerResponse} Response */
+/**
+ * The Node request listener, with the database's life cycle.
+ * @typedef {((req: Request, res: Response) => Promise<void>) & { ready: Promise<void>, close: () => Promise<void> }} App
+ */
+
 export const API_BASE = '/api/civic/';
 export const OPEN311_BASE = '/open311/';
 export const DEFAULT_DATABASE_FILE = fileURLToPath(new URL('./data/civic.sqlite', import.meta.url));
 const DEFAULT_CATALOG = new URL('../demo/data/catalog.json', import.meta.url);
 
+/** @param {string} line */
 const defaultLog = (line) => {
   if (!process.env.QUIET) console.log(line);
 };
@@ -44,6 +52,7 @@ const defaultLog = (line) => {
  * @param {string|URL} [options.catalog] the catalog file that seeds a new database (default demo/data/catalog.json)
  * @param {(line: string) => void} [options.log] where request lines go (default console.log unless QUIET is set)
  * @param {() => number} [options.now] the clock, in milliseconds (tests)
+ * @returns {App}
  */
 export function createApp({
   databaseFile = DEFAULT_DATABASE_FILE,
@@ -58,7 +67,12 @@ export function createApp({
   now = Date.now,
 }) {
   if (!demoDir || !distDir) throw new Error('createApp needs demoDir and distDir');
-  const opening = openDatabase(databaseFile, { catalog: JSON.parse(readFileSync(catalog, 'utf8')) });
+  /** @type {unknown} */
+  const catalogJson = JSON.parse(readFileSync(catalog, 'utf8'));
+  // The catalog file is the demo's own, checked by test/node/catalog-schema.test.mjs.
+  const opening = openDatabase(databaseFile, {
+    catalog: /** @type {import('./database.mjs').Catalog} */ (catalogJson),
+  });
   const api = opening.then((database) => createRestApi({ database, proof, now, corsOrigins }));
   // Without a listener, a failed opening would be an unhandled rejection before `ready` is awaited.
   opening.catch(() => undefined);
@@ -69,6 +83,10 @@ export function createApp({
     { prefix: '/', dir: demoDir },
   ]);
 
+  /**
+   * @param {Request} req
+   * @param {Response} res
+   */
   async function handle(req, res) {
     const raw = req.url ?? '/';
     const pathname = raw.split('?')[0];
@@ -95,21 +113,23 @@ export function createApp({
   }
 
   /** The Node request listener; its promise settles when the answer is sent (or failed). */
-  const app = (req, res) =>
-    handle(req, res).catch((error) => {
+  const listener = (/** @type {Request} */ req, /** @type {Response} */ res) =>
+    handle(req, res).catch((/** @type {unknown} */ error) => {
       // The stack only: messages of ours never hold a reference or a proof, and bodies are never logged.
       console.error(error instanceof Error ? error.stack : 'Unknown error');
       if (!res.headersSent) sendProblem(req, res, { status: 500, code: 'http', message: 'Internal server error' });
       else res.destroy();
       log(`500 ${req.method} ${pathname(req)}`);
     });
-  /** Settles when the database is open: rejects with a clear message when it cannot be. */
-  app.ready = opening.then(() => undefined);
-  /** Closes the database (every change is already in the file). */
-  app.close = async () => (await opening).close();
-  return app;
+  return Object.assign(listener, {
+    /** Settles when the database is open: rejects with a clear message when it cannot be. */
+    ready: opening.then(() => undefined),
+    /** Closes the database (every change is already in the file). */
+    close: async () => (await opening).close(),
+  });
 }
 
+/** @param {Request} req */
 function pathname(req) {
   const path = (req.url ?? '/').split('?')[0];
   return path.startsWith(API_BASE) ? `${API_BASE}…` : path.startsWith(OPEN311_BASE) ? `${OPEN311_BASE}…` : path;

@@ -13,6 +13,57 @@ import { dirname } from 'node:path';
 import initSqlJs from 'sql.js';
 import { DEMO_CITIZENS, DEMO_REQUESTS, DEMO_SESSIONS, REFERENCE_EXAMPLE, REFERENCE_PATTERN } from './seed.mjs';
 
+/** @typedef {import('sql.js').Database} SqlDatabase */
+/** @typedef {import('sql.js').SqlValue} SqlValue */
+/** @typedef {import('../src/model.js').LocalizedText} LocalizedText */
+
+/**
+ * A way to do a procedure (channel or information) in the catalog file: `office` may name one of
+ * the catalog's offices, written in place in what the API returns.
+ * @typedef {{ office?: unknown } & Record<string, unknown>} CatalogWay
+ */
+/**
+ * A procedure of the catalog file, as far as seeding reads it; the rest is kept as it is.
+ * @typedef {object} CatalogProcedure
+ * @property {string} id
+ * @property {LocalizedText} title
+ * @property {LocalizedText} [summary]
+ * @property {LocalizedText[]} [keywords]
+ * @property {string[]} [themes]
+ * @property {string[]} [audiences]
+ * @property {CatalogWay[]} [channels]
+ * @property {CatalogWay[]} [information]
+ * @property {unknown[]} [related]
+ * @property {{ availability: string }} online
+ * @property {number} [popularity]
+ */
+/**
+ * The demo catalog's JSON (schema/catalog.schema.json), as far as seeding reads it.
+ * @typedef {object} Catalog
+ * @property {unknown} city
+ * @property {unknown} version
+ * @property {({ id: string } & Record<string, unknown>)[]} [offices]
+ * @property {CatalogProcedure[]} procedures
+ */
+/**
+ * A row of the requests table.
+ * @typedef {object} RequestRow
+ * @property {string} reference
+ * @property {string | null} procedure_id
+ * @property {string | null} procedure_title
+ * @property {string} state
+ * @property {string | null} state_label
+ * @property {string | null} expected_date
+ * @property {string | null} next_step
+ * @property {string | null} handled_by
+ * @property {string} created_at
+ * @property {string} updated_at
+ * @property {number} updated_ms
+ * @property {string} applicant_email
+ * @property {string} applicant_postcode
+ * @property {number | null} citizen_id
+ */
+
 /** Bumped when the tables change; a file of another version is refused with a clear message. */
 export const SCHEMA_VERSION = 1;
 
@@ -26,6 +77,7 @@ export const REQUEST_STATES = [
   'cancelled',
 ];
 
+/** @param {string[]} values */
 const quoted = (values) => values.map((v) => `'${v}'`).join(', ');
 
 const SCHEMA = `
@@ -98,22 +150,33 @@ CREATE TABLE lookup_attempts (
 CREATE INDEX lookup_attempts_by_reference ON lookup_attempts (reference, attempted_at);
 `;
 
+/** @type {Promise<import('sql.js').SqlJsStatic> | undefined} */
 let sqlJs;
 const loadSqlJs = () => (sqlJs ??= initSqlJs());
 
-/** "Crèche" → "creche": what text search compares. */
+/**
+ * "Crèche" → "creche": what text search compares.
+ * @param {unknown} text
+ */
 export const fold = (text) => String(text).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** A reference as stored: trimmed, upper case. */
+/**
+ * A reference as stored: trimmed, upper case.
+ * @param {unknown} reference
+ */
 export const normalizeReference = (reference) => String(reference).trim().toUpperCase();
 
+/** @param {string} token */
 export const hashToken = (token) => createHash('sha256').update(token, 'utf8').digest('hex');
 
+/** @param {LocalizedText | null | undefined} value */
 const texts = (value) => (value == null ? [] : typeof value === 'string' ? [value] : Object.values(value));
 
 /**
  * Opens the database in `file`, creating and seeding it when the file does not exist.
  * `catalog` is the demo catalog's JSON, read only to seed.
+ * @param {string} file
+ * @param {{ catalog: Catalog }} options
  */
 export async function openDatabase(file, { catalog }) {
   const SQL = await loadSqlJs();
@@ -135,8 +198,9 @@ export async function openDatabase(file, { catalog }) {
     }
   } catch (error) {
     db.close();
-    if (/not a database|malformed/i.test(String(error?.message)))
-      throw new Error(`${file} is not an SQLite database (${error.message}): delete it to create a new one`, {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/not a database|malformed/i.test(message))
+      throw new Error(`${file} is not an SQLite database (${message}): delete it to create a new one`, {
         cause: error,
       });
     throw error;
@@ -146,16 +210,25 @@ export async function openDatabase(file, { catalog }) {
   return database;
 }
 
+/**
+ * @param {SqlDatabase} db
+ * @param {Catalog} catalog
+ */
 function seed(db, catalog) {
-  const set = (key, value) => db.run('INSERT INTO settings (key, value) VALUES (?, ?)', [key, JSON.stringify(value)]);
+  /** @type {(key: string, value: unknown) => void} */
+  const set = (key, value) => {
+    db.run('INSERT INTO settings (key, value) VALUES (?, ?)', [key, JSON.stringify(value)]);
+  };
   set('city', catalog.city);
   set('request-lookup', { referencePattern: REFERENCE_PATTERN, referenceExample: REFERENCE_EXAMPLE });
   set('catalog-version', catalog.version);
 
   const offices = new Map((catalog.offices ?? []).map((o) => [o.id, o]));
   // The API returns the model: offices written in place, every list present.
+  /** @param {CatalogWay} way */
   const resolve = (way) =>
     typeof way.office === 'string' && offices.has(way.office) ? { ...way, office: offices.get(way.office) } : way;
+  /** @type {Map<string, LocalizedText>} */
   const titles = new Map();
   catalog.procedures.forEach((raw, position) => {
     const procedure = {
@@ -234,45 +307,83 @@ function seed(db, catalog) {
 
 /** The queries the API needs. Every value goes through a bound parameter, never into the SQL. */
 export class CivicDatabase {
+  /** @type {SqlDatabase} */
   #db;
+  /** @type {string} */
   #file;
 
+  /**
+   * @param {SqlDatabase} db
+   * @param {string} file
+   */
   constructor(db, file) {
     this.#db = db;
     this.#file = file;
   }
 
-  /** Rows of a query as objects. */
+  /**
+   * Rows of a query as objects: the caller names the row's type.
+   * @template {object} [Row=Record<string, SqlValue>]
+   * @param {string} sql
+   * @param {SqlValue[]} [params]
+   * @returns {Row[]}
+   */
   all(sql, params = []) {
     const statement = this.#db.prepare(sql);
     try {
       statement.bind(params);
+      /** @type {Row[]} */
       const rows = [];
-      while (statement.step()) rows.push(statement.getAsObject());
+      while (statement.step()) rows.push(/** @type {Row} */ (statement.getAsObject()));
       return rows;
     } finally {
       statement.free();
     }
   }
 
+  /**
+   * The first row of a query, or undefined.
+   * @template {object} [Row=Record<string, SqlValue>]
+   * @param {string} sql
+   * @param {SqlValue[]} [params]
+   * @returns {Row | undefined}
+   */
   get(sql, params = []) {
-    return this.all(sql, params)[0];
+    /** @type {Row[]} */
+    const rows = this.all(sql, params);
+    return rows[0];
   }
 
-  /** Runs a change and writes the database to its file. */
+  /**
+   * Runs a change and writes the database to its file.
+   * @param {string} sql
+   * @param {SqlValue[]} [params]
+   */
   change(sql, params = []) {
     this.#db.run(sql, params);
     this.persist();
   }
 
+  /**
+   * A setting's JSON value, or undefined.
+   * @param {string} key
+   * @returns {unknown}
+   */
   setting(key) {
+    /** @type {{ value: string } | undefined} */
     const row = this.get('SELECT value FROM settings WHERE key = ?', [key]);
-    return row ? JSON.parse(row.value) : undefined;
+    return row ? /** @type {unknown} */ (JSON.parse(row.value)) : undefined;
   }
 
-  /** Procedures in the city's order; every filter given must match. */
+  /**
+   * Procedures in the city's order; every filter given must match.
+   * @param {{ theme?: string, audience?: string, text?: string }} [query]
+   * @returns {unknown[]}
+   */
   procedures({ theme, audience, text } = {}) {
+    /** @type {string[]} */
     const where = [];
+    /** @type {string[]} */
     const params = [];
     if (theme) {
       where.push('id IN (SELECT procedure_id FROM procedure_themes WHERE theme_id = ?)');
@@ -287,60 +398,105 @@ export class CivicDatabase {
       params.push(word);
     }
     const sql = `SELECT data FROM procedures ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY position`;
-    return this.all(sql, params).map((row) => JSON.parse(row.data));
+    /** @type {{ data: string }[]} */
+    const rows = this.all(sql, params);
+    return rows.map((row) => /** @type {unknown} */ (JSON.parse(row.data)));
   }
 
+  /**
+   * A procedure's JSON, or undefined.
+   * @param {string} id
+   * @returns {unknown}
+   */
   procedure(id) {
+    /** @type {{ data: string } | undefined} */
     const row = this.get('SELECT data FROM procedures WHERE id = ?', [id]);
-    return row ? JSON.parse(row.data) : undefined;
+    return row ? /** @type {unknown} */ (JSON.parse(row.data)) : undefined;
   }
 
-  /** The stored request (with the applicant's proofs, which never leave this module's callers). */
+  /**
+   * The stored request (with the applicant's proofs, which never leave this module's callers).
+   * @param {string} reference
+   * @returns {RequestRow | undefined}
+   */
   request(reference) {
     return this.get('SELECT * FROM requests WHERE reference = ?', [normalizeReference(reference)]);
   }
 
-  /** The requests of a citizen, most recently updated first. */
+  /**
+   * The requests of a citizen, most recently updated first.
+   * @param {number} citizenId
+   * @returns {RequestRow[]}
+   */
   requestsOf(citizenId) {
     return this.all('SELECT * FROM requests WHERE citizen_id = ? ORDER BY updated_ms DESC, reference', [citizenId]);
   }
 
-  /** A stored request as the API shows it (model: ServiceRequest): no proof, no personal data. */
+  /**
+   * A stored request as the API shows it (model: ServiceRequest): no proof, no personal data.
+   * @param {RequestRow} row
+   */
   serviceRequest(row) {
-    const history = this.all(
+    /** @type {{ date: string, state: string | null, state_label: string | null, note: string | null }[]} */
+    const events = this.all(
       'SELECT date, state, state_label, note FROM request_events WHERE reference = ? ORDER BY position',
       [row.reference],
-    ).map((e) => compact({ date: e.date, state: e.state, stateLabel: e.state_label, note: e.note }));
+    );
+    const history = events.map((e) =>
+      compact({ date: e.date, state: e.state, stateLabel: e.state_label, note: e.note }),
+    );
     return compact({
       reference: row.reference,
       procedureId: row.procedure_id,
-      procedureTitle: row.procedure_title == null ? undefined : JSON.parse(row.procedure_title),
+      procedureTitle:
+        row.procedure_title == null ? undefined : /** @type {unknown} */ (JSON.parse(row.procedure_title)),
       state: row.state,
       stateLabel: row.state_label,
       history,
       expectedDate: row.expected_date,
-      nextStep: row.next_step == null ? undefined : JSON.parse(row.next_step),
+      nextStep: row.next_step == null ? undefined : /** @type {unknown} */ (JSON.parse(row.next_step)),
       handledBy: row.handled_by,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     });
   }
 
-  /** The citizen of a live session, or undefined. */
+  /**
+   * The citizen of a live session, or undefined.
+   * @param {string} token
+   * @param {number} now
+   * @returns {number | undefined}
+   */
   citizenOfSession(token, now) {
-    return this.get('SELECT citizen_id FROM sessions WHERE token_hash = ? AND expires_at > ?', [hashToken(token), now])
-      ?.citizen_id;
+    /** @type {{ citizen_id: number } | undefined} */
+    const row = this.get('SELECT citizen_id FROM sessions WHERE token_hash = ? AND expires_at > ?', [
+      hashToken(token),
+      now,
+    ]);
+    return row?.citizen_id;
   }
 
-  /** When the wrong proofs for a reference since `since` were given, oldest first. */
+  /**
+   * When the wrong proofs for a reference since `since` were given, oldest first.
+   * @param {string} reference
+   * @param {number} since milliseconds since the epoch
+   * @returns {number[]}
+   */
   wrongAttempts(reference, since) {
-    return this.all(
+    /** @type {{ attempted_at: number }[]} */
+    const rows = this.all(
       'SELECT attempted_at FROM lookup_attempts WHERE reference = ? AND attempted_at > ? ORDER BY attempted_at',
       [normalizeReference(reference), since],
-    ).map((row) => row.attempted_at);
+    );
+    return rows.map((row) => row.attempted_at);
   }
 
-  /** Records a wrong proof, and forgets those older than `forgetBefore`. */
+  /**
+   * Records a wrong proof, and forgets those older than `forgetBefore`.
+   * @param {string} reference
+   * @param {number} at
+   * @param {number} forgetBefore
+   */
   recordWrongAttempt(reference, at, forgetBefore) {
     this.#db.run('DELETE FROM lookup_attempts WHERE attempted_at <= ?', [forgetBefore]);
     this.change('INSERT INTO lookup_attempts (reference, attempted_at) VALUES (?, ?)', [
@@ -367,7 +523,10 @@ export class CivicDatabase {
   }
 }
 
-/** The object without its null and undefined fields. */
+/**
+ * The object without its null and undefined fields.
+ * @param {Record<string, unknown>} object
+ */
 function compact(object) {
   return Object.fromEntries(Object.entries(object).filter(([, v]) => v != null));
 }

@@ -23,7 +23,7 @@
  * https://open311.example/v2/; proxy_set_header Cookie ""; proxy_hide_header Set-Cookie; }`,
  * plus an `api_key` added to POST bodies by the application server behind it.
  */
-import { mediaType, readBody, sendProblem } from './http.mjs';
+import { HttpProblem, mediaType, readBody, sendProblem } from './http.mjs';
 
 const FORWARDED = ['accept', 'accept-language', 'content-type', 'if-none-match', 'if-modified-since'];
 const RETURNED = ['content-type', 'cache-control', 'etag', 'last-modified', 'retry-after', 'content-language'];
@@ -33,8 +33,15 @@ const TIMEOUT_MS = 10_000;
 /**
  * `createOpen311Proxy({ upstream, apiKey })` returns `handle(req, res, rest)`, `rest` being the raw
  * path after `/open311/` with its query ("requests/42.json?jurisdiction_id=x").
+ * @param {object} options
+ * @param {string} [options.upstream] the Open311 server's base URL; without it every path answers 404
+ * @param {string} [options.apiKey] added to POST forms
+ * @param {typeof globalThis.fetch} [options.fetch]
+ * @param {number} [options.timeoutMs]
+ * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, rest: string) => Promise<number>}
  */
 export function createOpen311Proxy({ upstream, apiKey, fetch = globalThis.fetch, timeoutMs = TIMEOUT_MS }) {
+  /** @type {URL | undefined} */
   let base;
   if (upstream) {
     base = new URL(upstream);
@@ -53,7 +60,7 @@ export function createOpen311Proxy({ upstream, apiKey, fetch = globalThis.fetch,
         message: 'No Open311 server is configured (set OPEN311_UPSTREAM)',
       });
     }
-    if (!['GET', 'HEAD', 'POST'].includes(req.method)) {
+    if (req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'POST') {
       return sendProblem(req, res, {
         status: 405,
         code: 'http',
@@ -65,8 +72,13 @@ export function createOpen311Proxy({ upstream, apiKey, fetch = globalThis.fetch,
     if (!target) return sendProblem(req, res, { status: 400, code: 'invalid-data', message: 'Invalid Open311 path' });
     target.searchParams.delete('api_key');
 
+    /** @type {Record<string, string>} */
     const headers = { 'user-agent': 'civic-elements-open311-proxy' };
-    for (const name of FORWARDED) if (typeof req.headers[name] === 'string') headers[name] = req.headers[name];
+    for (const name of FORWARDED) {
+      const value = req.headers[name];
+      if (typeof value === 'string') headers[name] = value;
+    }
+    /** @type {RequestInit} */
     const init = { method: req.method, headers, redirect: 'error' };
     if (req.method === 'POST') {
       if (mediaType(req.headers['content-type']) !== 'application/x-www-form-urlencoded') {
@@ -80,7 +92,8 @@ export function createOpen311Proxy({ upstream, apiKey, fetch = globalThis.fetch,
       try {
         form = new URLSearchParams((await readBody(req, MAX_POST)).toString('utf8'));
       } catch (error) {
-        return sendProblem(req, res, { status: error.status ?? 400, code: 'invalid-data', message: error.message });
+        const problem = error instanceof HttpProblem ? error : { status: 400, message: 'The body could not be read' };
+        return sendProblem(req, res, { status: problem.status, code: 'invalid-data', message: problem.message });
       }
       form.delete('api_key');
       if (apiKey) form.set('api_key', apiKey);
@@ -117,12 +130,13 @@ export function createOpen311Proxy({ upstream, apiKey, fetch = globalThis.fetch,
     // The upstream's answer is served from the city's own origin: it must never run there. Only
     // JSON and XML keep their type; anything else (an HTML error page echoing the path…) is served
     // as inert bytes, and a sandboxing policy covers what a browser might still render.
+    /** @type {Record<string, string | number>} */
     const out = { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'none'; sandbox" };
     for (const name of RETURNED) {
       const value = answer.headers.get(name);
       if (value) out[name] = value;
     }
-    if (!/^(application|text)\/([\w.+-]*\+)?(json|xml)\b/i.test(out['content-type'] ?? ''))
+    if (!/^(application|text)\/([\w.+-]*\+)?(json|xml)\b/i.test(String(out['content-type'] ?? '')))
       out['content-type'] = 'application/octet-stream';
     if (req.method === 'POST') out['cache-control'] = 'no-store';
     out['content-length'] = body.length;
@@ -132,7 +146,11 @@ export function createOpen311Proxy({ upstream, apiKey, fetch = globalThis.fetch,
   };
 }
 
-/** The upstream URL for a path below `/open311/`, or undefined when it would leave the base path. */
+/**
+ * The upstream URL for a path below `/open311/`, or undefined when it would leave the base path.
+ * @param {URL} base
+ * @param {string} rest
+ */
 function targetUrl(base, rest) {
   const [rawPath, query = ''] = rest.split(/\?(.*)/s);
   let decoded;
@@ -153,7 +171,10 @@ function targetUrl(base, rest) {
   return target;
 }
 
-/** What may be logged of a proxied path: its first segment ("requests.json", "requests/…"). */
+/**
+ * What may be logged of a proxied path: its first segment ("requests.json", "requests/…").
+ * @param {string} rest
+ */
 export function loggablePath(rest) {
   const path = rest.split('?')[0];
   const first = path.split('/')[0];

@@ -8,12 +8,23 @@
  *   GET  me/requests       the requests of the citizen whose `Authorization: Bearer` session it is
  *   GET  openapi.json      the contract itself
  *
- * Every error is `{ code, message, details }` (application/problem+json) with `no-store`. Nothing
+ * Every error is problem details (RFC 9457, application/problem+json) with `no-store`. Nothing
  * here logs or echoes a reference or a proof.
  */
 import { readFileSync } from 'node:fs';
 import { timingSafeEqual, createHash } from 'node:crypto';
 import { HttpProblem, mediaType, readBody, sendJson } from './http.mjs';
+
+/** @typedef {import('node:http').IncomingMessage} Request */
+/** @typedef {import('node:http').ServerResponse} Response */
+/** @typedef {'email' | 'postcode'} ProofKind */
+/**
+ * @typedef {object} Route
+ * @property {string} method
+ * @property {RegExp} pattern
+ * @property {string} route the template, safe to log
+ * @property {(req: Request, res: Response, match: RegExpExecArray, url: URL) => number | Promise<number>} run
+ */
 
 export const LOOKUP_WINDOW_MS = 15 * 60 * 1000;
 export const MAX_WRONG_PROOFS = 5;
@@ -31,15 +42,22 @@ const CONTROL = /[\u0000-\u001F\u007F]/;
 
 const CONTRACT = new URL('../schema/rest-api.openapi.json', import.meta.url);
 
-/** Proofs as compared: an e-mail address without case, a postcode without spaces. */
+/**
+ * Proofs as compared: an e-mail address without case, a postcode without spaces.
+ * @type {Record<ProofKind, { column: 'applicant_email' | 'applicant_postcode', normalize: (v: string) => string }>}
+ */
 const PROOFS = {
   email: { column: 'applicant_email', normalize: (v) => v.trim().toLowerCase() },
   postcode: { column: 'applicant_postcode', normalize: (v) => v.replace(/\s+/g, '').toUpperCase() },
 };
 
-/** Compares two strings in a time that does not depend on where they differ. */
+/**
+ * Compares two strings in a time that does not depend on where they differ.
+ * @param {string} a
+ * @param {string} b
+ */
 function sameSecret(a, b) {
-  const digest = (s) => createHash('sha256').update(s, 'utf8').digest();
+  const digest = (/** @type {string} */ s) => createHash('sha256').update(s, 'utf8').digest();
   return timingSafeEqual(digest(a), digest(b));
 }
 
@@ -47,12 +65,21 @@ function sameSecret(a, b) {
  * The API's handler: `handle(req, res, path)` with `path` the part after the API's base
  * ("procedures/acte-naissance"). Resolves to `{ status, route }`, the route being the matched
  * template ("procedures/{id}"), safe to log.
+ * @param {object} options
+ * @param {import('./database.mjs').CivicDatabase} options.database
+ * @param {ProofKind} [options.proof]
+ * @param {() => number} [options.now]
+ * @param {string[]} [options.corsOrigins]
+ * @returns {(req: Request, res: Response, path: string) => Promise<{ status: number, route: string }>}
  */
 export function createRestApi({ database, proof = 'email', now = Date.now, corsOrigins = [] }) {
-  if (!PROOFS[proof]) throw new Error(`proof must be one of ${Object.keys(PROOFS).join(', ')}, not ${proof}`);
+  if (!Object.hasOwn(PROOFS, proof))
+    throw new Error(`proof must be one of ${Object.keys(PROOFS).join(', ')}, not ${proof}`);
   const proofKind = PROOFS[proof];
+  /** @type {unknown} */
   let contract;
 
+  /** @type {Route[]} */
   const routes = [
     { method: 'GET', pattern: /^city$/, route: 'city', run: (req, res) => catalog(req, res, database.setting('city')) },
     { method: 'GET', pattern: /^procedures$/, route: 'procedures', run: listProcedures },
@@ -61,7 +88,10 @@ export function createRestApi({ database, proof = 'email', now = Date.now, corsO
       method: 'GET',
       pattern: /^request-lookup$/,
       route: 'request-lookup',
-      run: (req, res) => catalog(req, res, { ...database.setting('request-lookup'), proof }),
+      run: (req, res) => {
+        const lookup = database.setting('request-lookup');
+        return catalog(req, res, lookup === undefined ? undefined : { ...lookup, proof });
+      },
     },
     { method: 'POST', pattern: /^requests\/lookup$/, route: 'requests/lookup', run: lookUpRequest },
     { method: 'GET', pattern: /^me\/requests$/, route: 'me/requests', run: listMyRequests },
@@ -73,14 +103,22 @@ export function createRestApi({ database, proof = 'email', now = Date.now, corsO
     },
   ];
 
+  /**
+   * A public answer, or 404 when there is nothing to send.
+   * @param {Request} req
+   * @param {Response} res
+   * @param {unknown} value
+   */
   function catalog(req, res, value) {
     if (value === undefined) throw new HttpProblem(404, 'not-found', 'Not found');
     return sendJson(req, res, value, { cache: 'public' });
   }
 
+  /** @type {Route['run']} */
   function listProcedures(req, res, _match, url) {
+    /** @type {{ theme?: string, audience?: string, text?: string }} */
     const query = {};
-    for (const key of ['theme', 'audience', 'text']) {
+    for (const key of /** @type {const} */ (['theme', 'audience', 'text'])) {
       const values = url.searchParams.getAll(key);
       if (values.length > 1)
         throw new HttpProblem(400, 'invalid-data', `Give "${key}" once`, {
@@ -98,6 +136,7 @@ export function createRestApi({ database, proof = 'email', now = Date.now, corsO
     return sendJson(req, res, database.procedures(query), { cache: 'public' });
   }
 
+  /** @type {Route['run']} */
   function getProcedure(req, res, match) {
     let id;
     try {
@@ -110,10 +149,12 @@ export function createRestApi({ database, proof = 'email', now = Date.now, corsO
     return sendJson(req, res, procedure, { cache: 'public' });
   }
 
+  /** @type {Route['run']} */
   async function lookUpRequest(req, res) {
     if (mediaType(req.headers['content-type']) !== 'application/json') {
       throw new HttpProblem(415, 'invalid-data', 'The body must be JSON (Content-Type: application/json)');
     }
+    /** @type {unknown} */
     let body;
     try {
       body = JSON.parse((await readBody(req, MAX_BODY)).toString('utf8'));
@@ -124,19 +165,24 @@ export function createRestApi({ database, proof = 'email', now = Date.now, corsO
         details: ['body: is not valid JSON'],
       });
     }
+    /** @type {string[]} */
     const details = [];
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) details.push('body: must be a JSON object');
+    /** @type {{ reference?: unknown, proof?: unknown }} */
+    const fields = typeof body === 'object' && body !== null && !Array.isArray(body) ? body : {};
+    if (fields !== body) details.push('body: must be a JSON object');
     else {
-      const { reference, proof: given } = body;
+      const { reference, proof: given } = fields;
       if (typeof reference !== 'string' || !reference.trim()) details.push('reference: is required');
       else if (reference.length > 64 || CONTROL.test(reference))
         details.push('reference: must be at most 64 characters of text');
       if (given !== undefined && (typeof given !== 'string' || given.length > 254))
         details.push('proof: must be a string of at most 254 characters');
-      for (const key of Object.keys(body))
+      for (const key of Object.keys(fields))
         if (key !== 'reference' && key !== 'proof') details.push(`${key}: is not a field of the lookup`);
     }
-    if (details.length) throw new HttpProblem(400, 'invalid-data', 'Invalid lookup', { details });
+    if (details.length || typeof fields.reference !== 'string')
+      throw new HttpProblem(400, 'invalid-data', 'Invalid lookup', { details });
+    const reference = fields.reference;
 
     const time = now();
     const client = clientOf(req);
@@ -156,7 +202,7 @@ export function createRestApi({ database, proof = 'email', now = Date.now, corsO
         },
       );
     }
-    const wrong = database.wrongAttempts(body.reference, time - LOOKUP_WINDOW_MS);
+    const wrong = database.wrongAttempts(reference, time - LOOKUP_WINDOW_MS);
     if (wrong.length >= MAX_WRONG_PROOFS) {
       // Lookups start again when enough of the wrong proofs are older than the window.
       const freedAt = wrong[wrong.length - MAX_WRONG_PROOFS] + LOOKUP_WINDOW_MS;
@@ -170,20 +216,21 @@ export function createRestApi({ database, proof = 'email', now = Date.now, corsO
         },
       );
     }
-    const row = database.request(body.reference);
+    const row = database.request(reference);
     if (!row) {
       failures.push(time);
       throw new HttpProblem(404, 'not-found', 'No request has this reference');
     }
-    const given = typeof body.proof === 'string' ? proofKind.normalize(body.proof) : '';
+    const given = typeof fields.proof === 'string' ? proofKind.normalize(fields.proof) : '';
     if (!given || !sameSecret(given, row[proofKind.column])) {
       failures.push(time);
-      database.recordWrongAttempt(body.reference, time, time - LOOKUP_WINDOW_MS);
+      database.recordWrongAttempt(reference, time, time - LOOKUP_WINDOW_MS);
       throw new HttpProblem(403, 'wrong-proof', 'The proof does not match this reference');
     }
     return sendJson(req, res, database.serviceRequest(row), { cache: 'private' });
   }
 
+  /** @type {Route['run']} */
   function listMyRequests(req, res) {
     const authorization = String(req.headers.authorization ?? '');
     const token = /^Bearer\s+([\w.~+/=-]{1,512})\s*$/i.exec(authorization)?.[1];
@@ -202,7 +249,11 @@ export function createRestApi({ database, proof = 'email', now = Date.now, corsO
     return sendJson(req, res, requests, { cache: 'private' });
   }
 
-  /** CORS for the origins allowed (none by default: the site and the API share an origin). */
+  /**
+   * CORS for the origins allowed (none by default: the site and the API share an origin).
+   * @param {Request} req
+   * @param {Response} res
+   */
   function cors(req, res) {
     const origin = req.headers.origin;
     // Answers differ by origin whenever some origins are allowed: say so to every shared cache.
@@ -213,8 +264,12 @@ export function createRestApi({ database, proof = 'email', now = Date.now, corsO
     return true;
   }
 
-  /** Failed lookups by client, kept for the window (in memory: it only protects this process). */
+  /**
+   * Failed lookups by client, kept for the window (in memory: it only protects this process).
+   * @type {Map<string, number[]>}
+   */
   const failedByClient = new Map();
+  /** @param {Request} req */
   const clientOf = (req) => req.socket?.remoteAddress ?? 'unknown';
 
   return async function handle(req, res, path) {
@@ -238,13 +293,14 @@ export function createRestApi({ database, proof = 'email', now = Date.now, corsO
     }
     const method = req.method === 'HEAD' ? 'GET' : req.method;
     const chosen = candidates.find((r) => r.method === method);
-    if (!chosen) {
+    const match = chosen?.pattern.exec(path);
+    if (!chosen || !match) {
       throw new HttpProblem(405, 'http', `Use ${candidates.map((r) => r.method).join(' or ')} for ${route}`, {
         headers: { Allow: candidates.map((r) => r.method).join(', ') },
       });
     }
     try {
-      return { status: await chosen.run(req, res, chosen.pattern.exec(path), url), route };
+      return { status: await chosen.run(req, res, match, url), route };
     } catch (error) {
       if (error instanceof HttpProblem) error.route = route;
       throw error;

@@ -40,6 +40,7 @@ export const DEMO_SESSIONS = [
 /**
  * "2026-03-02 09:14" in Paris time as ISO 8601 with its offset: +01:00 in winter, +02:00 in
  * summer time (from 29 March 2026 02:00 to 25 October 2026 03:00).
+ * @param {string} local
  */
 export function paris(local) {
   const [date, time = '00:00'] = local.split(' ');
@@ -48,6 +49,13 @@ export function paris(local) {
   return `${moment}:00${summer ? '+02:00' : '+01:00'}`;
 }
 
+/**
+ * One event of a request's history.
+ * @param {string} when Paris time, "2026-03-02 09:14"
+ * @param {string} [state]
+ * @param {string} [stateLabel]
+ * @param {string} [note]
+ */
 const event = (when, state, stateLabel, note) => ({
   date: paris(when),
   ...(state ? { state } : {}),

@@ -27,6 +27,12 @@ if (!existsSync(bundle)) {
   process.exit(1);
 }
 
+const proof = process.env.CIVIC_PROOF || 'email';
+if (proof !== 'email' && proof !== 'postcode') {
+  console.error(`CIVIC_PROOF must be email or postcode, not ${proof}`);
+  process.exit(1);
+}
+
 const port = Number.parseInt(process.env.PORT ?? '', 10) || 8080;
 const host = process.env.HOST || '127.0.0.1';
 
@@ -35,7 +41,7 @@ const app = createApp({
   demoDir,
   distDir,
   open311Upstream: process.env.OPEN311_UPSTREAM || undefined,
-  proof: process.env.CIVIC_PROOF || 'email',
+  proof,
   corsOrigins: (process.env.CORS_ORIGINS ?? '')
     .split(',')
     .map((o) => o.trim())
@@ -45,13 +51,14 @@ const app = createApp({
 try {
   await app.ready;
 } catch (error) {
-  console.error(`The database could not be opened: ${error.message}`);
+  console.error(`The database could not be opened: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
 
-const server = createServer(app);
+// The app's promise never rejects (it answers 500 itself): nothing to wait for here.
+const server = createServer((req, res) => void app(req, res));
 
-server.on('error', (error) => {
+server.on('error', (/** @type {NodeJS.ErrnoException} */ error) => {
   if (error.code === 'EADDRINUSE')
     console.error(`Port ${port} is already in use: set another one with PORT=8081 npm start`);
   else console.error(error);
@@ -65,9 +72,10 @@ server.listen(port, host, () => {
   if (host !== '127.0.0.1' && host !== 'localhost') console.log(`(listening on ${host}:${port})`);
 });
 
+/** @param {NodeJS.Signals} signal */
 function shutdown(signal) {
   console.log(`\n${signal} received, stopping the server.`);
-  server.close(() => app.close().finally(() => process.exit(0)));
+  server.close(() => void app.close().finally(() => process.exit(0)));
   server.closeAllConnections();
   setTimeout(() => process.exit(0), 2000).unref();
 }

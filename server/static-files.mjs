@@ -8,6 +8,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { extname, join, resolve, sep } from 'node:path';
 
+/** @type {Record<string, string>} */
 export const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -37,11 +38,16 @@ const NOT_FOUND_PAGE = `<!doctype html>
  * A static file server over `mounts`: `[{ prefix: '/dist', dir: '…/dist' }, { prefix: '/', dir: '…/demo' }]`.
  * The first mount whose prefix matches the path serves it. `serve(req, res)` answers every
  * request and resolves to the status it sent.
+ * @param {{ prefix: string, dir: string }[]} mounts
  */
 export function createStaticFiles(mounts) {
   const resolved = mounts.map(({ prefix, dir }) => ({ prefix: prefix.replace(/\/+$/, ''), dir: resolve(dir) }));
 
-  /** The folder a URL path is served from, and the path inside it. */
+  /**
+   * The folder a URL path is served from, and the path inside it.
+   * @param {string} pathname
+   * @returns {{ dir: string, rest: string } | undefined}
+   */
   function mount(pathname) {
     for (const { prefix, dir } of resolved) {
       if (prefix === '') return { dir, rest: pathname };
@@ -50,7 +56,11 @@ export function createStaticFiles(mounts) {
     return undefined;
   }
 
-  /** The file for a URL path, or undefined when it is outside the served folders or does not exist. */
+  /**
+   * The file for a URL path, or undefined when it is outside the served folders or does not exist.
+   * @param {string} urlPath
+   * @returns {Promise<{ file: string, size: number } | { redirect: string } | undefined>}
+   */
   async function resolveFile(urlPath) {
     let rawPathname, pathname;
     try {
@@ -80,6 +90,11 @@ export function createStaticFiles(mounts) {
     }
   }
 
+  /**
+   * @param {import('node:http').IncomingMessage} req
+   * @param {import('node:http').ServerResponse} res
+   * @returns {Promise<number>} the status sent
+   */
   async function serve(req, res) {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': TYPES['.txt'] });
@@ -96,7 +111,7 @@ export function createStaticFiles(mounts) {
       res.end(req.method === 'HEAD' ? undefined : NOT_FOUND_PAGE);
       return 404;
     }
-    if (found.redirect) {
+    if ('redirect' in found) {
       res.writeHead(301, { Location: found.redirect });
       res.end();
       return 301;

@@ -236,9 +236,9 @@ export const NoResultsInTheme: Story = {
     const msg = messagesFor(globals.lang);
     const element = await catalogSaying(canvasElement, msg.catalog.results(3));
     await userEvent.type(searchBox(element), globals.lang === 'en' ? 'passport' : 'passeport');
-    const button = await waitFor(() => {
+    const button = await waitFor(async () => {
       const found = partsOf(element, 'empty')[0]?.querySelector('button');
-      expect(textOf(found)).toBe(msg.catalog.clearFilters);
+      await expect(textOf(found)).toBe(msg.catalog.clearFilters);
       return found!;
     });
     await userEvent.click(button);

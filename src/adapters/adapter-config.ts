@@ -1,4 +1,4 @@
-import type { FetchFunction } from '../data/http-json.js';
+import type { FetchFunction } from '../core/http-json.js';
 import type { CivicAdapter } from '../model.js';
 
 /** What a provider's attributes say about the backend. */

@@ -13,7 +13,7 @@ import {
   text,
   type Check,
   type Report,
-} from './shape-checks.js';
+} from '../core/shape-checks.js';
 
 /**
  * The data layer's calls for the catalog as a whole (every procedure, the themes and audiences,

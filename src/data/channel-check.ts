@@ -16,7 +16,7 @@ import {
   text,
   type Check,
   type Report,
-} from './shape-checks.js';
+} from '../core/shape-checks.js';
 
 /**
  * The full check of a procedure's channels and information contacts, for the elements that show

@@ -1,6 +1,6 @@
 import type { City } from '../model.js';
 import type { ResourceStore } from './resource-store.js';
-import { filled, link, matches, object, text, type Report } from './shape-checks.js';
+import { filled, link, matches, object, text, type Report } from '../core/shape-checks.js';
 
 /** A city that says nothing about itself is French, in Paris time. */
 export const DEFAULT_CITY: City = { name: '', country: 'FR', timeZone: 'Europe/Paris', defaultLanguage: 'fr' };

@@ -1,5 +1,5 @@
 import type { OpeningHours, Weekday } from '../model.js';
-import { every, filled, matches, object, oneOf, text, type Check } from './shape-checks.js';
+import { every, filled, matches, object, oneOf, text, type Check } from '../core/shape-checks.js';
 import { isTimeZone } from '../opening-hours/zoned-time.js';
 
 /**

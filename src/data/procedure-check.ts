@@ -14,7 +14,7 @@ import {
   text,
   type Check,
   type Report,
-} from './shape-checks.js';
+} from '../core/shape-checks.js';
 
 /**
  * Every procedure, whatever adapter it comes from, goes through this check before an element

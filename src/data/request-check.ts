@@ -1,6 +1,6 @@
 import { CivicError } from '../core/civic-error.js';
 import type { LocalizedText, RequestEvent, RequestLookup, RequestState, ServiceRequest } from '../model.js';
-import { isObject, type Report } from './shape-checks.js';
+import { isObject, type Report } from '../core/shape-checks.js';
 
 /**
  * Every citizen request, whatever adapter it comes from, goes through this check before an
@@ -142,8 +142,8 @@ function localized(value: unknown, path: string, report: Report): LocalizedText 
 
 function date(value: unknown, path: string, report: Report): string | undefined {
   if (value == null || value === '') return undefined;
-  return readDate(value)
-    ? String(value).trim().replace(' ', 'T')
+  return typeof value === 'string' && readDate(value)
+    ? value.trim().replace(' ', 'T')
     : warn(report, path, 'is not an ISO 8601 date; left out');
 }
 

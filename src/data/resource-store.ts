@@ -1,8 +1,8 @@
 import { CivicError } from '../core/civic-error.js';
 import type { CivicAdapter, Procedure } from '../model.js';
-import type { FetchFunction } from './http-json.js';
+import type { FetchFunction } from '../core/http-json.js';
 import { checkProcedure } from './procedure-check.js';
-import { SharedRequests } from './shared-requests.js';
+import { SharedRequests } from '../core/shared-requests.js';
 import { DEFAULT_TIMEOUT_MS, withTimeout } from './with-timeout.js';
 
 /**

@@ -1,7 +1,7 @@
 import { CivicError } from '../core/civic-error.js';
-import { fetchJson } from '../data/http-json.js';
+import { fetchJson } from '../core/http-json.js';
 import type { ResourceStore } from '../data/resource-store.js';
-import { SharedRequests } from '../data/shared-requests.js';
+import { SharedRequests } from '../core/shared-requests.js';
 import { withTimeout } from '../data/with-timeout.js';
 import type { Office } from '../model.js';
 

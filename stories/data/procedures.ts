@@ -3,7 +3,7 @@
  * taken from the demo catalog (demo/data/catalog.json) and varied per story.
  */
 import catalog from '../../demo/data/catalog.json';
-import type { CivicAdapter, City, Contact, ContactKind, Office, Procedure } from '../../src/model.js';
+import type { CivicAdapter, City, ContactKind, Office, Procedure } from '../../src/model.js';
 import { memoryAdapter, type MemoryAdapterOptions } from '../../test/harness/memory-adapter.js';
 
 interface RawCatalog {
@@ -27,13 +27,12 @@ const resolved = <T>(way: RawWay): T =>
 
 /** Every procedure of the demo catalog, offices resolved (a fresh copy on each call). */
 export function catalogProcedures(): Procedure[] {
-  return raw.procedures.map(
-    (p) =>
-      structuredClone({
-        ...p,
-        channels: (p.channels ?? []).map((c) => resolved(c)),
-        information: (p.information ?? []).map((c) => resolved(c)),
-      }) as Procedure,
+  return raw.procedures.map((p) =>
+    structuredClone<Procedure>({
+      ...p,
+      channels: (p.channels ?? []).map((c) => resolved(c)),
+      information: (p.information ?? []).map((c) => resolved(c)),
+    }),
   );
 }
 
@@ -112,7 +111,7 @@ export const everyContactKind: Procedure = {
       .flatMap((p) => p.information)
       .find((c) => c.kind === kind);
     if (!contact) throw new Error(`No "${kind}" information in the demo catalog`);
-    return contact as Contact;
+    return contact;
   }),
 };
 

@@ -195,7 +195,7 @@ describe('the contract (schema/rest-api.openapi.json)', () => {
       'RequestState',
       'LocalizedText',
       'RequestLookup',
-      'Error',
+      'Problem',
     ]) {
       assert.equal(typeof component(name), 'function', name);
     }
@@ -249,7 +249,17 @@ describe('the contract (schema/rest-api.openapi.json)', () => {
       false,
       'lists are required',
     );
-    assert.equal(component('Error')({ code: 'oops', message: 'x' }), false, 'codes are CivicError codes');
+    const problem = {
+      type: 'urn:civic-elements:problem:not-found',
+      title: 'Not found',
+      status: 404,
+      detail: 'No such procedure',
+      code: 'not-found',
+    };
+    assert.equal(component('Problem')(problem), true, 'a problem details object');
+    assert.equal(component('Problem')({ ...problem, code: 'oops' }), false, 'codes are CivicError codes');
+    assert.equal(component('Problem')({ code: 'not-found', message: 'x' }), false, 'type, title, status and detail');
+    assert.equal(component('Problem')({ ...problem, status: 200 }), false, 'a problem has an error status');
   });
 });
 
@@ -440,6 +450,35 @@ describe('the REST API', () => {
       assert.equal(answer.json.code, 'wrong-proof');
       assert.equal(answer.headers.get('cache-control'), 'no-store');
     }
+  });
+
+  test('errors are RFC 9457 problem details: type, title, status, detail, and our code', async () => {
+    const notFound = await lookup(server, { reference: 'SA-2026-99999', proof: 'camille.martin@example.org' });
+    assert.match(notFound.headers.get('content-type'), /^application\/problem\+json/);
+    assert.deepEqual(notFound.json, {
+      type: 'urn:civic-elements:problem:not-found',
+      title: 'Not found',
+      status: 404,
+      detail: 'No request has this reference',
+      code: 'not-found',
+    });
+    const invalid = await lookup(server, { reference: '' });
+    assert.deepEqual(
+      { ...invalid.json, detail: undefined },
+      {
+        type: 'urn:civic-elements:problem:invalid-data',
+        title: 'Invalid request',
+        status: 400,
+        detail: undefined,
+        code: 'invalid-data',
+        errors: ['reference: is required'],
+      },
+      'what is wrong is listed in errors',
+    );
+    const wrongMethod = await call(`${server.api}city`, { method: 'DELETE' });
+    assert.equal(wrongMethod.status, 405);
+    assert.equal(wrongMethod.json.status, 405, 'status repeats the HTTP status');
+    assert.equal(wrongMethod.json.type, 'urn:civic-elements:problem:http');
   });
 
   test('an unknown reference: 404 not-found', async () => {
@@ -747,9 +786,10 @@ describe('the Open311 proxy', () => {
         const answer = await call(`${server.origin}/open311/${path}`, init);
         assert.equal(answer.status, 502, path);
         assert.match(answer.headers.get('content-type'), /^application\/problem\+json/);
-        const validate = component('Error');
+        const validate = component('Problem');
         assert.ok(validate(answer.json), explain(validate.errors));
         assert.equal(answer.json.code, 'network');
+        assert.equal(answer.json.status, 502);
       }
     } finally {
       await server.stop();

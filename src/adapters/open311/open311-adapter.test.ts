@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../index.js';
 import './register.js';
 import { CivicError } from '../../core/civic-error.js';
-import type { FetchFunction } from '../../data/http-json.js';
+import type { FetchFunction } from '../../core/http-json.js';
 import { adapterFactory } from '../registry.js';
 import { shadowText, until } from '../../../test/harness/render.js';
 import { Open311Adapter, type Open311AdapterOptions } from './open311-adapter.js';

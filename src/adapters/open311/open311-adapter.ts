@@ -1,6 +1,6 @@
 import { CivicError } from '../../core/civic-error.js';
-import type { FetchFunction } from '../../data/http-json.js';
-import { SharedRequests } from '../../data/shared-requests.js';
+import type { FetchFunction } from '../../core/http-json.js';
+import { SharedRequests } from '../../core/shared-requests.js';
 import type {
   AdapterCallOptions,
   CivicAdapter,

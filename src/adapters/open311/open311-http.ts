@@ -1,5 +1,5 @@
 import { CivicError, type CivicErrorCode } from '../../core/civic-error.js';
-import type { FetchFunction } from '../../data/http-json.js';
+import type { FetchFunction } from '../../core/http-json.js';
 import { parseOpen311Json } from './open311-json.js';
 import { readErrors, type Open311ErrorItem } from './open311-records.js';
 import { parseOpen311Xml } from './open311-xml.js';

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import type { FetchFunction } from '../../data/http-json.js';
+import type { FetchFunction } from '../../core/http-json.js';
 import { checkProcedure } from '../../data/procedure-check.js';
 import { checkRequest } from '../../data/request-check.js';
 import { ResourceStore } from '../../data/resource-store.js';

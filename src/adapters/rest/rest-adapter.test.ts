@@ -1,10 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../index.js';
 import './register.js';
 import type { CivicError } from '../../core/civic-error.js';
 import { withTimeout } from '../../data/with-timeout.js';
 import type { SessionHeaders } from '../../model.js';
-import { settle, shadowText } from '../../../test/harness/render.js';
+import { shadowText, until } from '../../../test/harness/render.js';
 import { DEMO_REQUESTS, DEMO_SESSION_TOKEN, EXPIRED_SESSION_TOKEN } from '../../../server/seed.mjs';
 import { RestAdapter, retryAfterSeconds } from './rest-adapter.js';
 
@@ -16,6 +16,7 @@ const ENDPOINT = `/__rest/${INSTANCE}/api/civic/`;
 const SLOW_ENDPOINT = (ms: number) => `/__slow/${ms}/__rest/${INSTANCE}/api/civic/`;
 
 const signal = () => new AbortController().signal;
+const options = () => ({ signal: signal() });
 const session: SessionHeaders = () => ({ Authorization: `Bearer ${DEMO_SESSION_TOKEN}` });
 const demo = (reference: string) => DEMO_REQUESTS.find((r) => r.reference === reference)!;
 const WAITING = demo('SA-2026-00412');
@@ -36,6 +37,15 @@ function spyFetch() {
 }
 
 const headersOf = (init: RequestInit) => new Headers(init.headers);
+/** The JSON body a call sent (the adapter always sends a string). */
+const sentBody = (init: RequestInit): unknown => JSON.parse(init.body as string);
+
+/** A promise the test settles itself: a session function that answers when the test says so. */
+function deferred<T>() {
+  let resolve!: (value: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
 
 async function failure(promise: Promise<unknown>): Promise<CivicError> {
   const outcome = await promise.then(
@@ -155,11 +165,16 @@ describe('RestAdapter against the reference server', () => {
   });
 
   it('an asynchronous session function works too', async () => {
-    const later: SessionHeaders = () =>
-      new Promise((resolve) => setTimeout(() => resolve({ authorization: `Bearer ${DEMO_SESSION_TOKEN}` }), 20));
-    expect(
-      await new RestAdapter({ endpoint: ENDPOINT }).listMyRequests({ signal: signal(), session: later }),
-    ).to.have.length(4);
+    const headers = deferred<Record<string, string>>();
+    let asked = false;
+    const later: SessionHeaders = () => {
+      asked = true;
+      return headers.promise;
+    };
+    const mine = new RestAdapter({ endpoint: ENDPOINT }).listMyRequests({ signal: signal(), session: later });
+    await waitUntil(() => asked, 'the adapter asks the page for the session');
+    headers.resolve({ authorization: `Bearer ${DEMO_SESSION_TOKEN}` });
+    expect(await mine).to.have.length(4);
   });
 });
 
@@ -185,7 +200,7 @@ describe('RestAdapter: what travels where', () => {
       expect(headersOf(init).get('content-type')).to.equal('application/json');
       expect(init.cache).to.equal('no-store');
     }
-    expect(JSON.parse(String(calls[0].init.body))).to.deep.equal({
+    expect(sentBody(calls[0].init)).to.deep.equal({
       reference: WAITING.reference,
       proof: WAITING.email,
     });
@@ -201,7 +216,7 @@ describe('RestAdapter: what travels where', () => {
     await failure(
       new RestAdapter({ endpoint: ENDPOINT, fetch: spy }).getRequest('SA-2026-00298', undefined, { signal: signal() }),
     );
-    expect(JSON.parse(String(calls[0].init.body))).to.deep.equal({ reference: 'SA-2026-00298' });
+    expect(sentBody(calls[0].init)).to.deep.equal({ reference: 'SA-2026-00298' });
   });
 
   it('session headers go on me/requests only; every call is same-origin for cookies', async () => {
@@ -290,8 +305,8 @@ describe('RestAdapter: errors', () => {
     expect(await adapter.getRequest('SA-2026-00001', 'x', { signal: signal() })).to.equal(undefined);
   });
 
-  it("the error format's code, message and details are kept", async () => {
-    // The real server's 400: details say what is wrong.
+  it("the problem details' code, detail and errors are kept", async () => {
+    // The real server's 400: errors say what is wrong.
     const { spy } = spyFetch();
     const adapter = new RestAdapter({
       endpoint: ENDPOINT,
@@ -304,24 +319,78 @@ describe('RestAdapter: errors', () => {
     expect(error.message).to.contain('Invalid lookup');
   });
 
-  it("the error format's code wins over the status", async () => {
-    // The Open311 proxy of the reference server, unconfigured, answers 404 { code: "not-found" };
-    // a gateway that says "timeout" with a 500 is a time-out.
-    const body = JSON.stringify({ code: 'timeout', message: 'upstream timed out', details: ['gateway'] });
+  it('each code of the reference server maps to the same CivicError code', async () => {
+    const adapter = new RestAdapter({ endpoint: ENDPOINT });
+    const locked = demo('SA-2026-00298');
+    const cases: [string, Promise<unknown>, string, number][] = [
+      [
+        'getRequest, wrong proof',
+        adapter.getRequest(locked.reference, 'nope@example.org', options()),
+        'wrong-proof',
+        403,
+      ],
+      ['listMyRequests, no session', adapter.listMyRequests(options()), 'unauthorized', 401],
+      ['listProcedures, invalid theme', adapter.listProcedures({ theme: '<b>' }, options()), 'invalid-data', 400],
+      [
+        'getRequestLookup, not found',
+        answeredBy(`${ENDPOINT}no-such-operation`).getRequestLookup(options()),
+        'not-found',
+        404,
+      ],
+      ['getCity, wrong method', answeredBy(`${ENDPOINT}requests/lookup`).getCity(options()), 'http', 405],
+    ];
+    for (const [what, call, code, status] of cases) {
+      const error = await failure(call);
+      expect([error.code, error.status], what).to.deep.equal([code, status]);
+    }
+  });
+
+  it("the problem's code wins over the status, whatever its type", async () => {
+    // A gateway that says "timeout" with a 500 is a time-out.
+    const problem = {
+      type: 'urn:civic-elements:problem:timeout',
+      title: 'Upstream timed out',
+      status: 500,
+      detail: 'upstream timed out',
+      code: 'timeout',
+      errors: ['gateway'],
+    };
     const adapter = new RestAdapter({
       endpoint: ENDPOINT,
-      fetch: async () => new Response(body, { status: 500, headers: { 'content-type': 'application/problem+json' } }),
+      fetch: () =>
+        Promise.resolve(
+          new Response(JSON.stringify(problem), {
+            status: 500,
+            headers: { 'content-type': 'application/problem+json' },
+          }),
+        ),
     });
     const error = await failure(adapter.getProcedure('x', { signal: signal() }));
     expect([error.code, error.status, error.details[0]]).to.deep.equal(['timeout', 500, 'gateway']);
+    expect(error.message).to.contain('upstream timed out');
     const unknown = new RestAdapter({
       endpoint: ENDPOINT,
-      fetch: async () => new Response(JSON.stringify({ code: 'config', message: 'x' }), { status: 500 }),
+      fetch: () => Promise.resolve(new Response(JSON.stringify({ ...problem, code: 'config' }), { status: 500 })),
     });
     expect(
       (await failure(unknown.getProcedure('x', { signal: signal() }))).code,
       'codes a server may not send are read from the status',
     ).to.equal('http');
+  });
+
+  it('the first error format, { code, message, details }, is still read', async () => {
+    const adapter = new RestAdapter({
+      endpoint: ENDPOINT,
+      fetch: () =>
+        Promise.resolve(
+          new Response(JSON.stringify({ code: 'wrong-proof', message: 'no match', details: ['proof'] }), {
+            status: 400,
+          }),
+        ),
+    });
+    const error = await failure(adapter.getRequest('SA-2026-00001', 'x', { signal: signal() }));
+    expect([error.code, error.details[0]]).to.deep.equal(['wrong-proof', 'proof']);
+    expect(error.message).to.contain('no match');
   });
 
   it('a body that is not JSON: invalid-json', async () => {
@@ -364,7 +433,7 @@ describe('RestAdapter: abort and time-out', () => {
     const adapter = new RestAdapter({ endpoint: SLOW_ENDPOINT(3000), fetch: spy });
     const controller = new AbortController();
     const pending = failure(adapter.getRequest(WAITING.reference, WAITING.email, { signal: controller.signal }));
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitUntil(() => calls.length === 1, 'the request is sent');
     controller.abort();
     const started = performance.now();
     const error = (await pending) as unknown as DOMException;
@@ -376,15 +445,16 @@ describe('RestAdapter: abort and time-out', () => {
   it('an already aborted signal sends nothing for me/requests after the session is read', async () => {
     const { calls, spy } = spyFetch();
     const controller = new AbortController();
-    const slowSession: SessionHeaders = () =>
-      new Promise((resolve) => setTimeout(() => resolve({ authorization: `Bearer ${DEMO_SESSION_TOKEN}` }), 50));
+    const headers = deferred<Record<string, string>>();
     const pending = failure(
       new RestAdapter({ endpoint: ENDPOINT, fetch: spy }).listMyRequests({
         signal: controller.signal,
-        session: slowSession,
+        session: () => headers.promise,
       }),
     );
     controller.abort();
+    // The session arrives after the abort: nothing may be sent with it.
+    headers.resolve({ authorization: `Bearer ${DEMO_SESSION_TOKEN}` });
     expect(((await pending) as unknown as DOMException).name).to.equal('AbortError');
     expect(calls).to.have.length(0);
   });
@@ -414,8 +484,7 @@ describe('<civic-provider adapter="rest">', () => {
       ></civic-provider>`,
     );
     const badge = provider.querySelector('civic-online-badge')!;
-    await settle(badge);
-    for (let i = 0; i < 50 && !shadowText(badge).includes('ligne'); i++) await new Promise((r) => setTimeout(r, 50));
+    await until(badge, () => shadowText(badge).includes('ligne'), 'the procedure from the REST back-end');
     expect(shadowText(badge)).to.contain('Entièrement en ligne');
   });
 

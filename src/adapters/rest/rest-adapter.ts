@@ -1,5 +1,5 @@
 import { CivicError, type CivicErrorCode } from '../../core/civic-error.js';
-import type { FetchFunction } from '../../data/http-json.js';
+import type { FetchFunction } from '../../core/http-json.js';
 import type {
   AdapterCallOptions,
   CivicAdapter,
@@ -22,8 +22,10 @@ import type {
  *   GET  me/requests          listMyRequests — with the host page's session headers, and only there
  *
  * Answers are returned as received (the data layer checks every procedure and request, whatever
- * its adapter); only their JSON type is checked here. Errors become CivicErrors: the body's
- * `{code, message, details}` when the back-end sends that format, the HTTP status otherwise.
+ * its adapter); only their JSON type is checked here. Errors become CivicErrors: the `code`,
+ * `detail` and `errors` of the body's problem details (RFC 9457) when the back-end sends them,
+ * the HTTP status otherwise. The contract's first error format, `{code, message, details}`, is
+ * still read: a city's back-end may not have moved yet.
  */
 export interface RestAdapterOptions {
   /** Base URL of the API, relative to the page: `https://city.example/api/civic/`. */
@@ -101,14 +103,11 @@ export class RestAdapter implements CivicAdapter {
 
   async getCity({ signal }: AdapterCallOptions): Promise<Partial<City> | undefined> {
     const data = await this.#call({ path: 'city', operation: 'catalog', signal, optional: true });
-    return data === undefined ? undefined : (expectObject(data, 'city') as Partial<City>);
+    return data === undefined ? undefined : expectObject(data, 'city');
   }
 
   async getRequestLookup({ signal }: AdapterCallOptions): Promise<RequestLookup> {
-    return expectObject(
-      await this.#call({ path: 'request-lookup', operation: 'catalog', signal }),
-      'request-lookup',
-    ) as RequestLookup;
+    return expectObject(await this.#call({ path: 'request-lookup', operation: 'catalog', signal }), 'request-lookup');
   }
 
   async getRequest(
@@ -216,14 +215,14 @@ async function failure(
       : undefined;
   const code = said ?? codeForStatus(status, operation);
   const details: string[] = [];
-  if (isObject(body) && Array.isArray(body.details)) {
-    for (const d of body.details.slice(0, MAX_DETAILS))
-      if (typeof d === 'string') details.push(d.slice(0, MAX_DETAIL_LENGTH));
+  const facts = isObject(body) ? (Array.isArray(body.errors) ? body.errors : body.details) : undefined;
+  if (Array.isArray(facts)) {
+    for (const d of facts.slice(0, MAX_DETAILS)) if (typeof d === 'string') details.push(d.slice(0, MAX_DETAIL_LENGTH));
   }
   const retry = retryAfterSeconds(response.headers.get('retry-after'));
   if (retry !== undefined) details.push(`retry-after: ${retry}`);
-  const message =
-    isObject(body) && typeof body.message === 'string' ? `: ${body.message.slice(0, MAX_DETAIL_LENGTH)}` : '';
+  const explanation = isObject(body) ? (typeof body.detail === 'string' ? body.detail : body.message) : undefined;
+  const message = typeof explanation === 'string' ? `: ${explanation.slice(0, MAX_DETAIL_LENGTH)}` : '';
   const wait = code === 'too-many-attempts' && retry !== undefined ? ` (retry in ${retry} s)` : '';
   return new CivicError(code, `${describe(url)} answered HTTP ${status}${message}${wait}`, { status, details });
 }

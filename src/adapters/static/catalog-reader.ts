@@ -1,4 +1,4 @@
-import { identifier, isObject, type Report } from '../../data/shape-checks.js';
+import { identifier, isObject, type Report } from '../../core/shape-checks.js';
 
 /**
  * Reads a city's catalog file (schema/catalog.schema.json): checks what only the file as a

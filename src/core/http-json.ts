@@ -1,4 +1,4 @@
-import { CivicError } from '../core/civic-error.js';
+import { CivicError } from './civic-error.js';
 
 export type FetchFunction = (input: string, init?: RequestInit) => Promise<Response>;
 

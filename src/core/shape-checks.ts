@@ -1,4 +1,4 @@
-import { safeUrl } from '../core/safe-url.js';
+import { safeUrl } from './safe-url.js';
 import type { LocalizedText } from '../model.js';
 
 /**
