@@ -2,7 +2,7 @@
 // @cssprop, @slot). Tests are not part of the public API.
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.test.ts'],
+  exclude: ['src/**/*.test.ts', 'src/**/*.harness.ts'],
   outdir: '.',
   litelement: true,
   plugins: [

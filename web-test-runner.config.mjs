@@ -98,7 +98,7 @@ export default {
   reporters: [defaultReporter(), summaryReporter()],
   coverageConfig: {
     include: ['src/**/*.ts'],
-    exclude: ['src/**/*.test.ts'],
+    exclude: ['src/**/*.test.ts', 'src/**/*.harness.ts'],
     reportDir: 'coverage',
     threshold: { statements: 80, branches: 70, functions: 80, lines: 80 },
   },
