@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 
 // No import of src/ here: this page gets the library only from the CDN bundle, twice, as when
 // two CMS plugins each load their own copy.
@@ -30,8 +30,9 @@ describe('two copies of the library on one page', () => {
       </div>`,
     );
     const badge = page.querySelector('civic-online-badge')!;
-    for (let i = 0; i < 100 && !badge.shadowRoot?.textContent?.includes('en ligne'); i++)
-      await new Promise((r) => setTimeout(r, 30));
+    await waitUntil(() => !!badge.shadowRoot?.textContent?.includes('en ligne'), 'the badge from the first copy', {
+      timeout: 4000,
+    });
     expect(badge.shadowRoot!.textContent).to.contain('Entièrement en ligne');
   });
 });

@@ -4,7 +4,14 @@ import type { TemplateResult } from 'lit';
 import '../index.js';
 import { checkEveryState } from '../../test/harness/every-state.js';
 import { memoryAdapter } from '../../test/harness/memory-adapter.js';
-import { nextEvent, renderWithAdapter, settle, shadowText, capturingWarnings } from '../../test/harness/render.js';
+import {
+  nextEvent,
+  renderWithAdapter,
+  settle,
+  shadowText,
+  capturingWarnings,
+  until,
+} from '../../test/harness/render.js';
 import { passport } from '../../test/harness/sample-procedures.js';
 import type { CivicErrorDetail } from '../base/civic-element.js';
 import type { City, Contact, OpeningHours, Procedure } from '../model.js';
@@ -313,8 +320,7 @@ describe('<civic-info>', () => {
       const el = await renderWithAdapter<CivicInfo>(info('passeport'), memoryAdapter([full], { delay: Infinity }), {
         timeout: 40,
       });
-      await new Promise((r) => setTimeout(r, 120));
-      await settle(el);
+      await until(el, () => shadowText(el).includes('trop de temps'), 'the time-out message');
       expect(shadowText(el)).to.equal('Pour en savoir plus Le service met trop de temps à répondre.');
       expect(root(el).querySelector('[role=status]')).to.exist;
       expect(root(el).querySelector('section')!.hasAttribute('aria-busy')).to.equal(false);
@@ -454,14 +460,12 @@ describe('<civic-info>', () => {
       expect(details.open).to.equal(false);
       expect(details.querySelector('table')!.checkVisibility(), 'table hidden while closed').to.equal(false);
       await sendKeys({ press: 'Enter' });
-      await new Promise((r) => setTimeout(r, 50));
-      expect(details.open).to.equal(true);
+      await until(el, () => details.open, 'the hours open');
       expect(details.querySelector('table')!.checkVisibility()).to.equal(true);
       expect(getComputedStyle(summary).outlineStyle, 'visible focus').not.to.equal('none');
       await expect(el).to.be.accessible();
       await sendKeys({ press: 'Enter' });
-      await new Promise((r) => setTimeout(r, 50));
-      expect(details.open).to.equal(false);
+      await until(el, () => !details.open, 'the hours closed');
     });
   });
 

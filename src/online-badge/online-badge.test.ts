@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import { checkEveryState } from '../../test/harness/every-state.js';
 import { memoryAdapter } from '../../test/harness/memory-adapter.js';
-import { nextEvent, renderWithAdapter, settle, shadowText } from '../../test/harness/render.js';
+import { nextEvent, renderWithAdapter, settle, shadowText, until } from '../../test/harness/render.js';
 import { birthCertificate, dogLicence, passport, sampleProcedures } from '../../test/harness/sample-procedures.js';
 import type { CivicErrorDetail } from '../base/civic-element.js';
 import type { CivicOnlineBadge } from './online-badge.js';
@@ -126,8 +126,7 @@ describe('<civic-online-badge>', () => {
       memoryAdapter(sampleProcedures, { delay: Infinity }),
       { timeout: 40 },
     );
-    await new Promise((r) => setTimeout(r, 120));
-    await settle(el);
+    await until(el, () => shadowText(el).includes('trop de temps'), 'the time-out message');
     expect(shadowText(el)).to.equal('Le service met trop de temps à répondre.');
   });
 

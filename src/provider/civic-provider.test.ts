@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../index.js';
 import { memoryAdapter } from '../../test/harness/memory-adapter.js';
-import { nextEvent, settle, shadowText } from '../../test/harness/render.js';
+import { nextEvent, settle, shadowText, until } from '../../test/harness/render.js';
 import { birthCertificate, passport, sampleProcedures } from '../../test/harness/sample-procedures.js';
 import type { CivicProvider } from './civic-provider.js';
 
@@ -48,7 +48,8 @@ describe('<civic-provider>', () => {
         <div class="ajax"></div>
       </div>`,
     );
-    await new Promise((r) => setTimeout(r, 50));
+    // The provider is set up before the page script runs.
+    await page.querySelector<CivicProvider>('civic-provider')!.updateComplete;
     // As a CMS inserts an AJAX block: plain HTML, then nothing else.
     page.querySelector('.ajax')!.innerHTML =
       '<p>Bloc <civic-online-badge procedure="chien-categorise" variant="compact"></civic-online-badge></p>';
@@ -126,7 +127,7 @@ describe('<civic-provider>', () => {
       ></civic-provider>`,
     );
     const badge = provider.firstElementChild!;
-    for (let i = 0; i < 60 && !/en ligne/.test(shadowText(badge)); i++) await new Promise((r) => setTimeout(r, 50));
+    await until(badge, () => /en ligne/.test(shadowText(badge)), 'the badge from the Open311 service list');
     // The spec's sample services: "Cans left out 24x7" (001) can be reported online.
     expect(shadowText(badge)).to.contain('Entièrement en ligne');
   });
@@ -139,8 +140,7 @@ describe('<civic-provider>', () => {
         html`<civic-provider adapter="rest"><civic-online-badge procedure="x"></civic-online-badge></civic-provider>`,
       );
       const badge = provider.firstElementChild!;
-      for (let i = 0; i < 40 && !shadowText(badge).includes('configurée'); i++)
-        await new Promise((r) => setTimeout(r, 50));
+      await until(badge, () => shadowText(badge).includes('configurée'), 'the configuration message');
       expect(shadowText(badge)).to.equal('La source de données est mal configurée.');
     } finally {
       console.error = original;

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../index.js';
 import { memoryAdapter } from '../../test/harness/memory-adapter.js';
-import { settle, shadowText } from '../../test/harness/render.js';
+import { shadowText, until } from '../../test/harness/render.js';
 import { sampleProcedures } from '../../test/harness/sample-procedures.js';
 
 // A page of its own: no provider anywhere until the last test adds one.
@@ -21,9 +21,10 @@ describe('an element with no provider on the page', () => {
       </div>`,
     );
     const badges = [...page.querySelectorAll('civic-online-badge')];
-    await new Promise((r) => setTimeout(r, 50));
-    await Promise.all(badges.map((b) => settle(b)));
-    for (const badge of badges) expect(shadowText(badge)).to.contain('Aucune source de données');
+    expect(badges).to.have.length(2);
+    for (const badge of badges)
+      await until(badge, () => shadowText(badge).includes('Aucune source de données'), 'the no-provider message');
+    await until(badges[0], () => events.length === 2, 'a civic-error per element');
     expect(logged.filter((m) => String(m).includes('no <civic-provider>'))).to.have.length(1);
     expect(events).to.deep.equal(['no-provider', 'no-provider']);
     await expect(badges[0]).to.be.accessible();
@@ -31,14 +32,11 @@ describe('an element with no provider on the page', () => {
 
   it('recovers when a provider arrives later', async () => {
     const badge = await fixture(html`<civic-online-badge procedure="acte-naissance"></civic-online-badge>`);
-    await new Promise((r) => setTimeout(r, 50));
-    await settle(badge);
-    expect(shadowText(badge)).to.contain('Aucune source de données');
+    await until(badge, () => shadowText(badge).includes('Aucune source de données'), 'the no-provider message');
     const provider = document.createElement('civic-provider');
     provider.adapter = memoryAdapter(sampleProcedures);
     document.body.append(provider);
-    await settle(badge);
-    expect(shadowText(badge)).to.contain('Entièrement en ligne');
+    await until(badge, () => shadowText(badge).includes('Entièrement en ligne'), 'the badge once served');
     provider.remove();
   });
 });

@@ -4,7 +4,14 @@ import type { TemplateResult } from 'lit';
 import '../index.js';
 import { checkEveryState } from '../../test/harness/every-state.js';
 import { memoryAdapter } from '../../test/harness/memory-adapter.js';
-import { nextEvent, renderWithAdapter, settle, shadowText, capturingWarnings } from '../../test/harness/render.js';
+import {
+  nextEvent,
+  renderWithAdapter,
+  settle,
+  shadowText,
+  capturingWarnings,
+  until,
+} from '../../test/harness/render.js';
 import type { CivicErrorDetail } from '../base/civic-element.js';
 import type { City, OnlineAvailability, Procedure } from '../model.js';
 import type { CivicOnlineBadge } from '../online-badge/online-badge.js';
@@ -279,8 +286,7 @@ describe('<civic-related>', () => {
         memoryAdapter(catalog, { delay: Infinity }),
         { timeout: 40 },
       );
-      await new Promise((r) => setTimeout(r, 120));
-      await settle(el);
+      await until(el, () => shadowText(el).includes('trop de temps'), 'the time-out message');
       expect(shadowText(el)).to.equal('Démarches liées Le service met trop de temps à répondre.');
       expect(root(el).querySelector('.message.error[role=status]')).to.exist;
       await expect(el).to.be.accessible();
@@ -290,10 +296,16 @@ describe('<civic-related>', () => {
       const slow = { ...memoryAdapter(catalog) };
       const fast = memoryAdapter(catalog);
       const never = memoryAdapter(catalog, { delay: Infinity });
-      slow.getProcedure = (id, options) => (id === 'recensement' ? never : fast).getProcedure(id, options);
+      let gaveUp = false;
+      slow.getProcedure = (id, options) => {
+        if (id !== 'recensement') return fast.getProcedure(id, options);
+        options.signal.addEventListener('abort', () => (gaveUp = true));
+        return never.getProcedure(id, options);
+      };
       const { value: el } = await capturingWarnings(async () => {
         const element = await renderWithAdapter<CivicRelated>(related('passeport'), slow, { timeout: 60 });
-        await new Promise((r) => setTimeout(r, 150));
+        // The time-out ends the call that never answers (its signal is aborted): then the box is final.
+        await until(element, () => gaveUp, 'the time-out of the procedure that never answers');
         await settle(element);
         return element;
       });

@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../index.js';
 import type { CivicError } from '../../core/civic-error.js';
 import { ResourceStore } from '../../data/resource-store.js';
-import { settle, shadowText } from '../../../test/harness/render.js';
+import { countingFetches } from '../../../test/harness/network.js';
+import { shadowText, until } from '../../../test/harness/render.js';
 import { StaticAdapter } from './static-adapter.js';
 
 let unique = 0;
@@ -28,12 +29,20 @@ describe('StaticAdapter', () => {
       { length: 50 },
       (_, i) => html`<civic-online-badge procedure=${ids[i % ids.length]}></civic-online-badge>`,
     );
-    const provider = await fixture(html`<civic-provider adapter="static" src=${src}>${badges}</civic-provider>`);
-    const all = [...provider.querySelectorAll('civic-online-badge')];
-    await Promise.all(all.map((b) => settle(b)));
-    await new Promise((r) => setTimeout(r, 300));
-    expect(all.every((b) => !b.shadowRoot!.querySelector('.loading'))).to.equal(true);
-    expect(httpRequests(src.split('?')[1])).to.equal(1);
+    const fetches = countingFetches(src);
+    try {
+      const provider = await fixture(html`<civic-provider adapter="static" src=${src}>${badges}</civic-provider>`);
+      const all = [...provider.querySelectorAll('civic-online-badge')];
+      expect(all).to.have.length(50);
+      for (const badge of all)
+        await until(badge, () => /en ligne/i.test(shadowText(badge)), 'every badge with its availability');
+      // Every badge has its answer: any other request for the file would have been started by now.
+      expect(fetches.count, 'fetch calls').to.equal(1);
+      await until(all[0], () => httpRequests(src.split('?')[1]) > 0, 'the request in Resource Timing');
+      expect(httpRequests(src.split('?')[1])).to.equal(1);
+    } finally {
+      fetches.stop();
+    }
   });
 
   it('two providers with the same catalog share the request', async () => {
@@ -118,8 +127,9 @@ describe('StaticAdapter', () => {
       </civic-provider>`,
     );
     const badges = [...provider.querySelectorAll('civic-online-badge')];
-    await Promise.all(badges.map((b) => settle(b)));
-    await new Promise((r) => setTimeout(r, 200));
+    expect(badges).to.have.length(3);
+    for (const badge of badges)
+      await until(badge, () => shadowText(badge).includes('invalides'), 'the invalid-data message');
     for (const badge of badges) {
       expect(shadowText(badge)).to.equal('Les données de cette démarche sont invalides.');
       expect(badge.shadowRoot!.querySelector('a, img')).to.equal(null);
