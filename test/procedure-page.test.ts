@@ -55,7 +55,7 @@ function checkPage(page: HTMLElement, elements: Element[], nested: Element[]): v
   expect(info.shadowRoot!.querySelector('a[href="tel:+33261910010"]')).to.exist;
 
   const links = [...related.shadowRoot!.querySelectorAll('a[part=link]')].map((a) => [
-    a.textContent!.trim(),
+    a.textContent.trim(),
     a.getAttribute('href'),
   ]);
   expect(links).to.deep.equal([

@@ -32,7 +32,7 @@ const title = (id: string) => demo.find((p) => p.id === id)!.title.fr;
 const summary = (id: string) => demo.find((p) => p.id === id)!.summary!.fr;
 
 before(async () => {
-  demo = (await (await fetch('/demo/data/catalog.json')).json()).procedures;
+  demo = ((await (await fetch('/demo/data/catalog.json')).json()) as { procedures: typeof demo }).procedures;
   fr = new SearchIndex(docs('fr'), { lang: 'fr', synonyms: SYNONYMS });
 });
 

@@ -118,7 +118,10 @@ export function cityAdapter(
   options: MemoryAdapterOptions & { city?: Partial<City> } = {},
 ): CivicAdapter {
   const base = memoryAdapter(procedures, options);
-  return { getProcedure: base.getProcedure, getCity: async () => options.city ?? saintAurel };
+  return {
+    getProcedure: (id, options) => base.getProcedure(id, options),
+    getCity: async () => options.city ?? saintAurel,
+  };
 }
 
 export interface ShowOptions {

@@ -3,7 +3,6 @@ import { expect } from '@open-wc/testing';
 import { requestAdapter } from '../../test/harness/request-adapter.js';
 import { badData, inProgress } from '../../test/harness/sample-requests.js';
 import type { CivicError } from '../core/civic-error.js';
-import type { CivicAdapter } from '../model.js';
 import { acceptReference, checkRequest, checkRequestLookup, MAX_NOTE, readDate } from './request-check.js';
 import { findRequest, myRequests, requestLookup } from './request-store.js';
 import { ResourceStore } from './resource-store.js';
@@ -213,7 +212,7 @@ describe('ResourceStore: requests', () => {
     const refused = (await myRequests(store, () => ({}), signal()).catch((e: CivicError) => e)) as CivicError;
     expect(refused.code).to.equal('unauthorized');
     const unsupported = (await myRequests(
-      new ResourceStore({ getProcedure: async () => undefined } as CivicAdapter),
+      new ResourceStore({ getProcedure: async () => undefined }),
       session,
       signal(),
     ).catch((e: CivicError) => e)) as CivicError;

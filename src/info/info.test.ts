@@ -92,11 +92,11 @@ const contacts = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('[p
 const titleOf = (contact: Element) =>
   contact
     .querySelector('.entry-title > a, .entry-title > span:not(.visually-hidden)')!
-    .textContent!.replace(/\s+/g, ' ')
+    .textContent.replace(/\s+/g, ' ')
     .trim();
 const spokenKindOf = (contact: Element) =>
   contact.querySelector('.entry-title > .visually-hidden')?.textContent?.trim();
-const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+const text = (node: Element) => node.textContent.replace(/\s+/g, ' ').trim();
 /** The lines a reader sees (an address is lines separated by <br>). */
 const lines = (node: Element) =>
   (node as HTMLElement).innerText

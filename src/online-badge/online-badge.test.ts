@@ -51,7 +51,7 @@ describe('<civic-online-badge>', () => {
     // The name as assistive technology computes it: aria-hidden parts are not read.
     const copy = link.cloneNode(true) as HTMLElement;
     copy.querySelectorAll('[aria-hidden=true]').forEach((n) => n.remove());
-    const name = copy.textContent!.replace(/\s+/g, ' ').trim();
+    const name = copy.textContent.replace(/\s+/g, ' ').trim();
     expect(name).to.match(/^En partie en ligne/);
     expect(name).to.contain("faire la démarche en ligne : Carte nationale d'identité et passeport");
     expect(name, 'hidden labels of other states are not read').not.to.contain('Entièrement');

@@ -68,7 +68,7 @@ const render = (
 
 const root = (el: Element) => el.shadowRoot!;
 const items = (el: Element) => [...root(el).querySelectorAll<HTMLElement>('[part=item]')];
-const text = (node: Element) => node.textContent!.replace(/\s+/g, ' ').trim();
+const text = (node: Element) => node.textContent.replace(/\s+/g, ' ').trim();
 /** The visible title of each item: its link, or its plain text when there is no link. */
 const titles = (el: Element) => items(el).map((item) => text(item.querySelector('a[part=link], li > span')!));
 const hrefs = (el: Element) =>
