@@ -128,7 +128,7 @@ describe('<civic-provider>', () => {
     );
     const badge = provider.firstElementChild!;
     await until(badge, () => /en ligne/.test(shadowText(badge)), 'the badge from the Open311 service list');
-    // The spec's sample services: "Cans left out 24x7" (001) can be reported online.
+    // Our spec-shaped sample services (test/fixtures/open311-spec): "Streetlight out" (001) can be reported online.
     expect(shadowText(badge)).to.contain('Entièrement en ligne');
   });
 
