@@ -4,6 +4,7 @@ import { cityOf, DEFAULT_CITY } from '../data/city.js';
 import type { ResourceStore } from '../data/resource-store.js';
 import type { City, Procedure } from '../model.js';
 import type { Place } from '../opening-hours/opening-hours.js';
+import { entryStyles } from '../styles/entry-styles.js';
 import { CivicBox } from './civic-box.js';
 import { ResourceController } from './resource-controller.js';
 
@@ -19,6 +20,8 @@ let headingIds = 0;
  * around one procedure's data, with its loading, error and empty states.
  */
 export abstract class ProcedureBox extends CivicBox {
+  static override styles = [...CivicBox.styles, entryStyles];
+
   static override properties = {
     ...CivicBox.properties,
     procedure: { reflect: true },

@@ -15,6 +15,7 @@ import { addressView } from '../partials/postal-address.js';
 import { wayIcons } from '../partials/way-icons.js';
 import type { Channel, OpeningHours, Office } from '../model.js';
 import { nextChange, openingState } from '../opening-hours/opening-hours.js';
+import { wayStyles } from '../styles/way-styles.js';
 import { channelsStyles } from './channels.styles.js';
 
 type DirectoryEntry = Office | 'loading' | 'failed';
@@ -46,7 +47,7 @@ function directoryIds(channels: readonly Channel[]): string[] {
 export class CivicChannels extends ProcedureBox {
   protected static override french = { common, hours, channels };
 
-  static override styles = [...ProcedureBox.styles, channelsStyles];
+  static override styles = [...ProcedureBox.styles, wayStyles, channelsStyles];
 
   /** The offices of the national directory that counters name, once the procedure is here. */
   readonly #directory = new ResourceController<Map<string, Office | CivicError>, string[]>(
