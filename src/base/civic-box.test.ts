@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { CivicError } from '../core/civic-error.js';
-import { CivicBox, retryable } from './civic-box.js';
+import { boxFailure, CivicBox, retryable } from './civic-box.js';
 
 class BoxHost extends CivicBox {
   error?: CivicError;
@@ -11,9 +11,12 @@ class BoxHost extends CivicBox {
   }
   protected override render(): TemplateResult {
     const retry = () => this.retries++;
-    return this.box(this.error ? this.failure(this.error, { retry, retryLabel: 'Réessayer' }) : this.skeleton(), {
-      busy: !this.error,
-    });
+    return this.box(
+      this.error ? boxFailure(this.error, this.error.message, { retry, retryLabel: 'Réessayer' }) : this.skeleton(),
+      {
+        busy: !this.error,
+      },
+    );
   }
 }
 customElements.define('test-civic-box', BoxHost);

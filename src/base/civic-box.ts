@@ -98,19 +98,23 @@ export abstract class CivicBox extends CivicElement {
     return html`<p class="visually-hidden">${this.msg.common.loading}</p>
       <span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span>`;
   }
+}
 
-  /** Why the content cannot be shown, and a button to try again when that may help. */
-  protected failure(error: CivicError, options: FailureOptions = {}): TemplateResult {
-    const { icon, kind = 'error', status = false, after, retry, retryLabel } = options;
-    return html`<div class="message ${kind}" part="error" role=${status ? 'status' : nothing}>
-        ${icon ?? nothing}
-        <p>${this.errorMessage(error)}</p>
-      </div>
-      ${after ?? nothing}
-      ${
-        retry && retryable(error)
-          ? html`<button class="button secondary" type="button" @click=${retry}>${retryLabel}</button>`
-          : nothing
-      }`;
-  }
+/**
+ * Why a box's content cannot be shown (`message`, the error's sentence), and a button to try
+ * again when that may help. A function beside the class rather than a method, so that boxes that
+ * never offer to try again do not carry it.
+ */
+export function boxFailure(error: CivicError, message: string, options: FailureOptions = {}): TemplateResult {
+  const { icon, kind = 'error', status = false, after, retry, retryLabel } = options;
+  return html`<div class="message ${kind}" part="error" role=${status ? 'status' : nothing}>
+      ${icon ?? nothing}
+      <p>${message}</p>
+    </div>
+    ${after ?? nothing}
+    ${
+      retry && retryable(error)
+        ? html`<button class="button secondary" type="button" @click=${retry}>${retryLabel}</button>`
+        : nothing
+    }`;
 }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { CivicBox } from '../base/civic-box.js';
+import { boxFailure, CivicBox } from '../base/civic-box.js';
 import { ResourceController } from '../base/resource-controller.js';
 import type { CivicError } from '../core/civic-error.js';
 import { LiveAnnouncer } from '../controllers/live-announcer.js';
@@ -299,7 +299,7 @@ export class CivicCatalog extends CivicBox {
             ready
               ? this.#results(ready)
               : state.status === 'error'
-                ? this.failure(state.error, {
+                ? boxFailure(state.error, this.errorMessage(state.error), {
                     status: true,
                     retry: () => this.#data.reload(),
                     retryLabel: this.msg.catalog.retry,

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { CivicBox } from '../base/civic-box.js';
+import { boxFailure, CivicBox } from '../base/civic-box.js';
 import { loadEach, ResourceController } from '../base/resource-controller.js';
 import { CivicError } from '../core/civic-error.js';
 import { LiveAnnouncer } from '../controllers/live-announcer.js';
@@ -154,7 +154,7 @@ export class CivicRequestList extends CivicBox {
 
   #error(error: CivicError): TemplateResult {
     const unauthorized = error.code === 'unauthorized';
-    return this.failure(error, {
+    return boxFailure(error, this.errorMessage(error), {
       icon: unauthorized ? stateIcons['waiting-citizen'] : stateIcons.rejected,
       kind: unauthorized ? 'sign-in' : 'error',
       after: unauthorized ? html`<slot name="sign-in"></slot>` : undefined,
@@ -246,8 +246,7 @@ export class CivicRequestList extends CivicBox {
         t,
         title: requestTitle(r, procedure, lang, t),
         level: this.sublevel,
-        titleClass: 'request-title',
-        calloutFirst: false,
+        kind: 'list',
         facts,
       })}
       ${

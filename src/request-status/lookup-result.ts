@@ -5,8 +5,9 @@ import type { CheckedRequest } from '../data/request-check.js';
 import type { Messages } from '../localization/locales/fr.js';
 import type { City, Procedure } from '../model.js';
 import { requestCard, requestFacts, requestTitle, type Fact } from '../request/request-card.js';
-import { formatMoment } from '../request/request-dates.js';
-import { stateIcons } from '../request/request-states.js';
+import { formatDays, formatMoment } from '../request/request-dates.js';
+import { pickText } from '../core/localized-text.js';
+import { OPEN_STATES, stateIcons } from '../request/request-states.js';
 import { requestTimeline } from '../request/request-timeline.js';
 
 /**
@@ -53,7 +54,21 @@ function foundRequest(found: CheckedRequest, context: LookupResultContext): Temp
   const { msg, lang, procedure, level } = context;
   const t = msg.request;
   const timeZone = context.city.timeZone;
-  const facts: Fact[] = requestFacts(found, { t, lang, timeZone, now: context.now }, procedure);
+  const facts: Fact[] = requestFacts(found, { t, lang, timeZone, now: context.now });
+  // No expected date: the procedure's usual processing time, when the catalog gives it.
+  const usual = procedure?.processingTime;
+  if (
+    OPEN_STATES.has(found.state) &&
+    !formatMoment(found.expectedDate, lang, timeZone, false) &&
+    usual &&
+    usual.days > 0
+  ) {
+    const note = pickText(usual.note, lang);
+    facts.push([
+      t.typical,
+      html`${formatDays(usual.days, lang)}${note ? html` <span class="muted">${note}</span>` : nothing}`,
+    ]);
+  }
   if (found.handledBy) facts.push([t.handledBy, found.handledBy]);
   const created = formatMoment(found.createdAt, lang, timeZone, false);
   if (created) facts.push([t.created, created]);
@@ -65,11 +80,8 @@ function foundRequest(found: CheckedRequest, context: LookupResultContext): Temp
         t,
         title: requestTitle(found, procedure, lang, t),
         level,
-        titleClass: 'result-title',
-        titleId: 'result-title',
-        calloutFirst: true,
+        kind: 'status',
         facts,
-        factsPart: 'facts',
       })}
       <div class="subheading" role="heading" aria-level=${Math.min(level + 1, 6)} id="history">${t.history}</div>
       ${requestTimeline(found.history, { t, lang, timeZone, labelledBy: 'history' })}

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { CivicBox } from '../base/civic-box.js';
+import { boxFailure, CivicBox } from '../base/civic-box.js';
 import { ResourceController } from '../base/resource-controller.js';
 import type { CivicError } from '../core/civic-error.js';
 import { LiveAnnouncer } from '../controllers/live-announcer.js';
@@ -277,7 +277,7 @@ export class CivicRequestStatus extends CivicBox {
               onProofInput: this.#onProofInput,
             })
           : state.status === 'error'
-            ? this.failure(state.error, {
+            ? boxFailure(state.error, this.errorMessage(state.error), {
                 icon: stateIcons.rejected,
                 retry: () => this.#lookup.reload(),
                 retryLabel: this.msg.request.retry,

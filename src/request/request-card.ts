@@ -3,7 +3,7 @@ import { pickText } from '../core/localized-text.js';
 import type { CheckedRequest } from '../data/request-check.js';
 import type { request } from '../localization/locales/fr.js';
 import type { Procedure } from '../model.js';
-import { formatDays, formatMoment, relativeDay } from './request-dates.js';
+import { formatMoment, relativeDay } from './request-dates.js';
 import { OPEN_STATES, stateIcons, stateLine } from './request-states.js';
 
 /**
@@ -31,14 +31,12 @@ export interface RequestCardOptions {
   title: string;
   /** The title's heading level. */
   level: number;
-  /** The title's class, and its id when something refers to it. */
-  titleClass: string;
-  titleId?: string;
-  /** The call-out before the title (a request looked up) or after the state (a request in a list). */
-  calloutFirst: boolean;
+  /**
+   * `status`: a request looked up, the call-out before its title (`#result-title`) and the facts
+   * list a part; `list`: an item of a list, the call-out after the state.
+   */
+  kind: 'status' | 'list';
   facts: readonly Fact[];
-  /** The facts list's part name, when it is one. */
-  factsPart?: string;
 }
 
 /** The procedure's title in the reader's language: the catalog's, else the backend's, else "untitled". */
@@ -53,24 +51,14 @@ export function requestTitle(
 
 /**
  * The facts every request has: the next step (unless the call-out says it), then while it is open
- * the expected date, or else the procedure's usual processing time when it is known.
+ * the expected date. Each element adds its own after them.
  */
-export function requestFacts(r: CheckedRequest, when: RequestWhen, procedure?: Procedure): Fact[] {
-  const { t, lang, timeZone, now } = when;
+export function requestFacts(r: CheckedRequest, { t, lang, timeZone, now }: RequestWhen): Fact[] {
   const facts: Fact[] = [];
   const nextStep = pickText(r.nextStep, lang);
   if (nextStep && r.state !== 'waiting-citizen') facts.push([t.nextStep, nextStep, true]);
-  if (!OPEN_STATES.has(r.state)) return facts;
-  const expected = formatMoment(r.expectedDate, lang, timeZone, false);
-  const usual = procedure?.processingTime;
+  const expected = OPEN_STATES.has(r.state) && formatMoment(r.expectedDate, lang, timeZone, false);
   if (expected) facts.push([t.expected, t.expectedOn(expected, relativeDay(r.expectedDate!, now, lang, timeZone))]);
-  else if (usual && usual.days > 0) {
-    const note = pickText(usual.note, lang);
-    facts.push([
-      t.typical,
-      html`${formatDays(usual.days, lang)}${note ? html` <span class="muted">${note}</span>` : nothing}`,
-    ]);
-  }
   return facts;
 }
 
@@ -98,14 +86,19 @@ export function factsList(facts: readonly Fact[], part?: string): TemplateResult
   </dl>`;
 }
 
-export function requestCard(r: CheckedRequest, lang: string, options: RequestCardOptions): TemplateResult {
-  const { t } = options;
+export function requestCard(r: CheckedRequest, lang: string, { t, title, level, kind, facts }: RequestCardOptions) {
+  const status = kind === 'status';
   const callout = r.state === 'waiting-citizen' ? actionNeeded(r, lang, t) : nothing;
-  return html`${options.calloutFirst ? callout : nothing}
-    <div class=${options.titleClass} role="heading" aria-level=${options.level} id=${options.titleId ?? nothing}>
-      ${options.title}
+  return html`${status ? callout : nothing}
+    <div
+      class=${status ? 'result-title' : 'request-title'}
+      role="heading"
+      aria-level=${level}
+      id=${status ? 'result-title' : nothing}
+    >
+      ${title}
     </div>
     <p class="reference">${t.reference(r.reference)}</p>
-    ${stateLine(r.state, r.stateLabel, t)} ${options.calloutFirst ? nothing : callout}
-    ${factsList(options.facts, options.factsPart)}`;
+    ${stateLine(r.state, r.stateLabel, t)} ${status ? nothing : callout}
+    ${factsList(facts, status ? 'facts' : undefined)}`;
 }
