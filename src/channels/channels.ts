@@ -1,7 +1,9 @@
 import { common, hours, channels } from '../localization/locales/fr.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ProcedureBox, type ProcedureWithCity } from '../base/procedure-box.js';
-import { isAbort } from '../core/civic-error.js';
+import { loadEach, ResourceController } from '../base/resource-controller.js';
+import type { CivicError } from '../core/civic-error.js';
+import { RefreshController } from '../controllers/refresh-controller.js';
 import { pickText } from '../core/localized-text.js';
 import { safeUrl } from '../core/safe-url.js';
 import { directoryOffice } from '../directory/directory-office.js';
@@ -13,9 +15,16 @@ import { addressView } from '../partials/postal-address.js';
 import { wayIcons } from '../partials/way-icons.js';
 import type { Channel, OpeningHours, Office } from '../model.js';
 import { nextChange, openingState } from '../opening-hours/opening-hours.js';
+import { wayStyles } from '../styles/way-styles.js';
 import { channelsStyles } from './channels.styles.js';
 
 type DirectoryEntry = Office | 'loading' | 'failed';
+
+/** The national directory ids of the counters that give no hours of their own, each once. */
+function directoryIds(channels: readonly Channel[]): string[] {
+  const ids = channels.flatMap((c) => (c.office?.directoryId && !c.office.hours ? [c.office.directoryId] : []));
+  return [...new Set(ids)];
+}
 
 /**
  * Every way to carry out a procedure: online, at a counter (address, opening hours, open now,
@@ -38,29 +47,40 @@ type DirectoryEntry = Office | 'loading' | 'failed';
 export class CivicChannels extends ProcedureBox {
   protected static override french = { common, hours, channels };
 
-  static override styles = [...ProcedureBox.styles, channelsStyles];
+  static override styles = [...ProcedureBox.styles, wayStyles, channelsStyles];
 
-  #directory = new Map<string, DirectoryEntry>();
-  #directoryAbort = new AbortController();
-  #timer?: ReturnType<typeof setTimeout>;
+  /** The offices of the national directory that counters name, once the procedure is here. */
+  readonly #directory = new ResourceController<Map<string, Office | CivicError>, string[]>(
+    this,
+    () => this.provider.value,
+    {
+      args: () => {
+        const ids = this.data.value ? directoryIds(checkedWays(this.data.value.procedure).channels) : [];
+        return ids.length ? ids : undefined;
+      },
+      // A directory setting that is not a URL fails like an unreachable directory, never the box.
+      load: (store, ids, signal) =>
+        loadEach(ids, (id) => directoryOffice(store, id, signal)).then((offices) => {
+          for (const [id, office] of offices)
+            if (office instanceof Error)
+              console.warn(`civic-elements: the directory office "${id}" could not be loaded:`, office);
+          return offices;
+        }),
+      quiet: true,
+    },
+  );
+
+  /** "Open now" stays true: the box renders again when a counter opens or closes. */
+  protected readonly refresh = new RefreshController(this, () => this.#nextChange());
 
   protected heading(): string {
     return this.msg.channels.heading;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#timer);
-    this.#directoryAbort.abort();
-    this.#directoryAbort = new AbortController();
-    this.#directory.clear();
   }
 
   protected renderContent({ procedure, city }: ProcedureWithCity): TemplateResult {
     const { channels } = checkedWays(procedure);
     if (!channels.length) return this.empty(this.msg.channels.empty);
     const context: HoursContext = { msg: this.msg, lang: this.locale.lang, place: this.place(city), now: this.moment };
-    this.#scheduleRefresh(channels, context);
     return html`<ul class="entries" role="list">
       ${channels.map((channel) => this.#channel(channel, context, city.country, channels.length))}
     </ul>`;
@@ -109,7 +129,7 @@ export class CivicChannels extends ProcedureBox {
         const lookup = hasUnreadableHours(channel)
           ? 'failed'
           : !hours && channel.office?.directoryId
-            ? this.#directory.get(channel.office.directoryId)
+            ? this.#entry(channel.office.directoryId)
             : undefined;
         return html`${name ? html`<p class="place">${name}</p>` : nothing}
         ${address ? addressView(address, this.msg, { map: channel.kind === 'counter', name }) : nothing}
@@ -168,46 +188,35 @@ export class CivicChannels extends ProcedureBox {
     ${this.#appointment(channel, context.place.country)}`;
   }
 
+  /** Where the directory stands for one office: loading, failed, or the office. */
+  #entry(id: string): DirectoryEntry | undefined {
+    const state = this.#directory.state;
+    if (state.status !== 'ready') return state.status === 'idle' ? undefined : 'loading';
+    const office = state.value.get(id);
+    return office === undefined ? undefined : office instanceof Error ? 'failed' : office;
+  }
+
   /** A counter whose office is in the national directory: its hours come from there, once per page. */
   #office(office: Office | undefined): Office | undefined {
     const id = office?.directoryId;
     if (!office || !id || office.hours) return office;
-    const entry = this.#directory.get(id);
-    if (entry === undefined) this.#lookUp(id);
+    const entry = this.#entry(id);
     if (typeof entry !== 'object') return office;
     // What the catalog says wins; the directory fills the gaps.
     return { ...entry, ...Object.fromEntries(Object.entries(office).filter(([, v]) => v !== undefined)) };
   }
 
-  #lookUp(id: string): void {
-    const store = this.provider.value?.store;
-    if (!store) return;
-    this.#directory.set(id, 'loading');
-    // A directory setting that is not a URL fails like an unreachable directory, never the box.
-    Promise.resolve()
-      .then(() => directoryOffice(store, id, this.#directoryAbort.signal))
-      .then(
-        (office) => this.#directory.set(id, office),
-        (error: unknown) => {
-          if (isAbort(error)) return;
-          this.#directory.set(id, 'failed');
-          console.warn(`civic-elements: the directory office "${id}" could not be loaded:`, error);
-        },
-      )
-      .finally(() => this.requestUpdate());
-  }
-
-  /** "Open now" stays true: the box renders again when a counter opens or closes. */
-  #scheduleRefresh(channels: Channel[], context: HoursContext): void {
-    clearTimeout(this.#timer);
-    if (this.now) return;
-    const changes = channels
-      .map((c) => c.hours ?? this.#office(c.office)?.hours)
+  /** The next moment a counter shown opens or closes; none with a fixed `now`. */
+  #nextChange(): number | undefined {
+    const value = this.data.value;
+    if (this.now || !value || !this.locale.ready) return undefined;
+    const place = this.place(value.city);
+    const now = this.moment;
+    const changes = checkedWays(value.procedure)
+      .channels.map((c) => c.hours ?? this.#office(c.office)?.hours)
       .filter((h): h is OpeningHours => !!h)
-      .map((h) => nextChange(openingState(h, context.now, context.place), h, context.place)?.getTime() ?? Infinity);
-    const wait = Math.min(...changes) - Date.now();
-    if (Number.isFinite(wait))
-      this.#timer = setTimeout(() => this.requestUpdate(), Math.min(Math.max(wait + 1000, 1000), 3_600_000));
+      .map((h) => nextChange(openingState(h, now, place), h, place)?.getTime() ?? Infinity);
+    return Math.min(...changes);
   }
 }
 

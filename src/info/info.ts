@@ -9,6 +9,7 @@ import { hoursView, type HoursContext } from '../partials/hours-view.js';
 import { addressView } from '../partials/postal-address.js';
 import { wayIcons } from '../partials/way-icons.js';
 import type { Contact } from '../model.js';
+import { wayStyles } from '../styles/way-styles.js';
 
 /**
  * The ways to get more information about a procedure: help line with its hours, FAQ and guides,
@@ -27,6 +28,8 @@ import type { Contact } from '../model.js';
  */
 export class CivicInfo extends ProcedureBox {
   protected static override french = { common, hours, info };
+
+  static override styles = [...ProcedureBox.styles, wayStyles];
 
   protected heading(): string {
     return this.msg.info.heading;

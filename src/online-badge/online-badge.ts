@@ -67,7 +67,7 @@ export class CivicOnlineBadge extends CivicElement {
   protected override render(): TemplateResult {
     const state = this.#data.state;
     if (state.status === 'error') return this.#renderError(state.error);
-    if (state.status === 'loading' || !this.locale.ready) return this.#renderLoading();
+    if (state.status !== 'ready' || !this.locale.ready) return this.#renderLoading();
     const procedure = state.value;
     const availability = AVAILABILITIES.includes(procedure.online?.availability)
       ? procedure.online.availability

@@ -1,26 +1,23 @@
-import { headingLevelOf, momentOf } from '../core/attribute-values.js';
-import { common, request, requestList } from '../localization/locales/fr.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { myRequests } from '../data/request-store.js';
-import { CivicElement } from '../base/civic-element.js';
-import { ResourceController } from '../base/resource-controller.js';
-import { CivicError, isAbort } from '../core/civic-error.js';
-import { pickText } from '../core/localized-text.js';
-import { REQUEST_STATES, type CheckedRequest, type ShownState } from '../data/request-check.js';
+import { boxFailure, CivicBox } from '../base/civic-box.js';
+import { loadEach, ResourceController } from '../base/resource-controller.js';
+import { CivicError } from '../core/civic-error.js';
+import { LiveAnnouncer } from '../controllers/live-announcer.js';
 import { cityOf, DEFAULT_CITY } from '../data/city.js';
-import { formStyles } from '../styles/form-styles.js';
-import { boxStyles } from '../styles/box-styles.js';
-import { formatMoment, momentTime, relativeDay } from '../request/request-dates.js';
+import { REQUEST_STATES, type CheckedRequest, type ShownState } from '../data/request-check.js';
+import { myRequests } from '../data/request-store.js';
+import { common, request, requestList } from '../localization/locales/fr.js';
+import type { City, Procedure, SessionHeaders } from '../model.js';
+import { requestCard, requestFacts, requestTitle } from '../request/request-card.js';
+import { formatMoment, momentTime } from '../request/request-dates.js';
 import { requestErrorMessage } from '../request/request-errors.js';
-import { stateIcons, stateLine } from '../request/request-states.js';
+import { stateIcons } from '../request/request-states.js';
 import { requestStyles } from '../request/request-styles.js';
 import { requestTimeline } from '../request/request-timeline.js';
-import type { City, Procedure, SessionHeaders } from '../model.js';
-import { baseStyles } from '../styles/base-styles.js';
+import { formStyles } from '../styles/form-styles.js';
 import { requestListStyles } from './request-list.styles.js';
 
 type Filter = ShownState | 'all';
-type Title = Procedure | 'loading' | 'failed';
 
 interface Loaded {
   requests: CheckedRequest[];
@@ -33,7 +30,6 @@ export interface RequestListLoadDetail {
 }
 
 const ORDER: readonly ShownState[] = [...REQUEST_STATES, 'unknown'];
-const OPEN = new Set<ShownState>(['received', 'in-progress', 'waiting-citizen', 'waiting-decision', 'unknown']);
 
 /** The last moment something happened to a request. */
 function lastActivity(r: CheckedRequest): string | undefined {
@@ -68,28 +64,15 @@ function lastActivity(r: CheckedRequest): string | undefined {
  * @csspart timeline - The history list.
  * @csspart event - One event of a history.
  */
-export class CivicRequestList extends CivicElement {
+export class CivicRequestList extends CivicBox {
   protected static override french = { common, request, requestList };
 
-  static override styles = [baseStyles, boxStyles, formStyles, requestStyles, requestListStyles];
+  static override styles = [...CivicBox.styles, formStyles, requestStyles, requestListStyles];
 
   static override properties = {
-    headingLevel: { type: Number, attribute: 'heading-level' },
-    now: {},
+    ...CivicBox.properties,
     session: { attribute: false },
   };
-
-  /**
-   * Level of the box's heading (2 to 6); each request's title is one below.
-   * @attr heading-level
-   */
-  headingLevel = 2;
-
-  /**
-   * The moment for "expected in 3 days" (ISO 8601), for previews and tests; the real time when absent.
-   * @attr now
-   */
-  now?: string;
 
   /**
    * A function returning the headers that prove the citizen's session (or a promise of them). Set
@@ -97,22 +80,19 @@ export class CivicRequestList extends CivicElement {
    */
   session?: SessionHeaders;
 
-  #version = 0;
   #filter: Filter = 'all';
-  #announcement = '';
-  #titles = new Map<string, Title>();
-  #titlesAbort = new AbortController();
+  readonly #announcer = new LiveAnnouncer(this);
 
-  readonly #data = new ResourceController<Loaded>(this, () => this.provider.value, {
+  readonly #data = new ResourceController<Loaded, SessionHeaders>(this, () => this.provider.value, {
     args: () =>
       typeof this.session === 'function'
-        ? `session:${this.#version}`
+        ? this.session
         : new CivicError('unauthorized', 'No session: set the session property of <civic-request-list>', {
             details: ['session'],
           }),
-    load: async (store, _args, signal) => {
+    load: async (store, session, signal) => {
       const [requests, city] = await Promise.all([
-        myRequests(store, this.session!, signal),
+        myRequests(store, session, signal),
         cityOf(store, signal).catch(() => DEFAULT_CITY),
       ]);
       const sorted = requests
@@ -125,20 +105,30 @@ export class CivicRequestList extends CivicElement {
     loaded: ({ requests }): RequestListLoadDetail => ({ count: requests.length }),
   });
 
+  /** The procedures of the requests listed, for their titles in the reader's language. */
+  readonly #procedures = new ResourceController<Map<string, Procedure | CivicError>, string[]>(
+    this,
+    () => this.provider.value,
+    {
+      args: () => {
+        const ids = new Set(this.#data.value?.requests.flatMap((r) => r.procedureId ?? []));
+        return ids.size ? [...ids].sort() : undefined;
+      },
+      load: (store, ids, signal) => loadEach(ids, (id) => store.procedure(id, signal)),
+      quiet: true,
+    },
+  );
+
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A new session (another citizen, or signed in again): load again, from the whole list.
+    // A new session (another citizen, or signed in again): loaded again (a new args), from the whole list.
     if (changed.has('session') && this.hasUpdated) {
-      this.#version++;
       this.#filter = 'all';
-      this.#announcement = '';
+      this.#announcer.clear();
     }
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#titlesAbort.abort();
-    this.#titlesAbort = new AbortController();
-    this.#titles.clear();
+  protected heading(): string {
+    return this.msg.requestList.heading;
   }
 
   protected override errorMessage(error: CivicError): string {
@@ -147,51 +137,30 @@ export class CivicRequestList extends CivicElement {
     return requestErrorMessage(error, this.msg.request) ?? super.errorMessage(error);
   }
 
-  get #level(): number {
-    return headingLevelOf(this.headingLevel);
-  }
-
-  get #moment(): Date {
-    return momentOf(this.now);
-  }
-
-  #retry = (): void => {
-    this.#version++;
-    this.requestUpdate();
-  };
-
   protected override render(): TemplateResult {
     const state = this.locale.ready ? this.#data.state : { status: 'loading' as const };
-    return html`<section
-      class="civic box"
-      part="base"
-      aria-labelledby="heading"
-      aria-busy=${state.status === 'loading' ? 'true' : nothing}
-    >
-      <div class="heading" part="heading" role="heading" aria-level=${this.#level} id="heading">
-        ${this.msg.requestList.heading}
-      </div>
-      ${
+    return this.box(
+      html`${
         state.status === 'ready'
           ? this.#list(state.value)
           : state.status === 'error'
             ? this.#error(state.error)
-            : html`<p class="visually-hidden">${this.msg.common.loading}</p>
-                <span class="skeleton"></span><span class="skeleton"></span><span class="skeleton"></span>`
+            : this.skeleton()
       }
-      <p class="visually-hidden" role="status" aria-atomic="true">${this.#announcement}</p>
-    </section>`;
+      ${this.#announcer.region()}`,
+      { busy: state.status === 'loading' },
+    );
   }
 
   #error(error: CivicError): TemplateResult {
     const unauthorized = error.code === 'unauthorized';
-    const retry = !unauthorized && !['unsupported', 'no-provider', 'config'].includes(error.code);
-    return html`<div class="message ${unauthorized ? 'sign-in' : 'error'}" part="error">
-        ${unauthorized ? stateIcons['waiting-citizen'] : stateIcons.rejected}
-        <p>${this.errorMessage(error)}</p>
-      </div>
-      ${unauthorized ? html`<slot name="sign-in"></slot>` : nothing}
-      ${retry ? html`<button class="button secondary" type="button" @click=${this.#retry}>${this.msg.request.retry}</button>` : nothing}`;
+    return boxFailure(error, this.errorMessage(error), {
+      icon: unauthorized ? stateIcons['waiting-citizen'] : stateIcons.rejected,
+      kind: unauthorized ? 'sign-in' : 'error',
+      after: unauthorized ? html`<slot name="sign-in"></slot>` : undefined,
+      retry: unauthorized ? undefined : () => this.#data.reload(),
+      retryLabel: this.msg.request.retry,
+    });
   }
 
   #list({ requests, city }: Loaded): TemplateResult {
@@ -257,7 +226,7 @@ export class CivicRequestList extends CivicElement {
         this.#filter === 'all'
           ? state.value.requests.length
           : state.value.requests.filter((r) => r.state === this.#filter).length;
-      this.#announcement = this.msg.requestList.shown(count);
+      this.#announcer.say(this.msg.requestList.shown(count));
     }
     this.requestUpdate();
   };
@@ -265,75 +234,30 @@ export class CivicRequestList extends CivicElement {
   #request(r: CheckedRequest, city: City): TemplateResult {
     const t = this.msg.request;
     const lang = this.locale.lang;
-    const procedure = this.#procedure(r.procedureId);
-    const title = (procedure && pickText(procedure.title, lang)) || pickText(r.procedureTitle, lang) || t.untitled;
-    const nextStep = pickText(r.nextStep, lang);
-    const waiting = r.state === 'waiting-citizen';
-    const activity = formatMoment(lastActivity(r), lang, city.timeZone, false);
-    const expected = OPEN.has(r.state) ? formatMoment(r.expectedDate, lang, city.timeZone, false) : '';
-    const facts: [term: string, value: string, wide?: boolean][] = [];
-    if (nextStep && !waiting) facts.push([t.nextStep, nextStep, true]);
-    if (expected)
-      facts.push([t.expected, t.expectedOn(expected, relativeDay(r.expectedDate!, this.#moment, lang, city.timeZone))]);
+    const timeZone = city.timeZone;
+    const known = r.procedureId ? this.#procedures.value?.get(r.procedureId) : undefined;
+    const procedure = known instanceof Error ? undefined : known;
+    // The list shows when things happen, not how long a procedure usually takes.
+    const facts = requestFacts(r, { t, lang, timeZone, now: this.moment });
+    const activity = formatMoment(lastActivity(r), lang, timeZone, false);
     if (activity) facts.push([this.msg.requestList.lastActivity, activity]);
     return html`<li class="request" part="request">
-      <div class="request-title" role="heading" aria-level=${Math.min(this.#level + 1, 6)}>${title}</div>
-      <p class="reference">${t.reference(r.reference)}</p>
-      ${stateLine(r.state, r.stateLabel, t)}
-      ${
-        waiting
-          ? html`<div class="callout" part="action-needed">
-              ${stateIcons['waiting-citizen']}
-              <div>
-                <p class="callout-title">${t.actionNeeded}</p>
-                <p>${nextStep || t.actionNeededDefault}</p>
-              </div>
-            </div>`
-          : nothing
-      }
-      ${
-        facts.length
-          ? html`<dl class="facts">
-              ${facts.map(
-                ([term, value, wide]) =>
-                  html`<div class=${wide ? 'wide' : ''}>
-                    <dt>${term}</dt>
-                    <dd>${value}</dd>
-                  </div>`,
-              )}
-            </dl>`
-          : nothing
-      }
+      ${requestCard(r, lang, {
+        t,
+        title: requestTitle(r, procedure, lang, t),
+        level: this.sublevel,
+        kind: 'list',
+        facts,
+      })}
       ${
         r.history.length
           ? html`<details part="details">
               <summary>${this.msg.requestList.showHistory(r.history.length)}</summary>
-              ${requestTimeline(r.history, { t, lang, timeZone: city.timeZone })}
+              ${requestTimeline(r.history, { t, lang, timeZone })}
             </details>`
           : nothing
       }
     </li>`;
-  }
-
-  /** A procedure of the catalog, for its title in the reader's language; asked once per page. */
-  #procedure(id: string | undefined): Procedure | undefined {
-    if (!id) return undefined;
-    const known = this.#titles.get(id);
-    if (typeof known === 'object') return known;
-    const store = this.provider.value?.store;
-    if (known === undefined && store) {
-      this.#titles.set(id, 'loading');
-      store.procedure(id, this.#titlesAbort.signal).then(
-        (procedure) => {
-          this.#titles.set(id, procedure);
-          this.requestUpdate();
-        },
-        (error: unknown) => {
-          if (!isAbort(error)) this.#titles.set(id, 'failed');
-        },
-      );
-    }
-    return undefined;
   }
 }
 

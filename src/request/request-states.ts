@@ -32,6 +32,15 @@ export const stateIcons: Record<ShownState | 'step', SVGTemplateResult> = {
 
 type RequestWords = typeof request;
 
+/** States in which an expected date or a usual processing time still means something. */
+export const OPEN_STATES: ReadonlySet<ShownState> = new Set<ShownState>([
+  'received',
+  'in-progress',
+  'waiting-citizen',
+  'waiting-decision',
+  'unknown',
+]);
+
 /** Our words for a state, and the backend's own wording when it says something else. */
 export function stateWords(
   state: ShownState | undefined,

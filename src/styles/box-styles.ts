@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** The card the procedure-page boxes share: heading, list of entries, hours, addresses. */
+/**
+ * The card every box shares (CivicBox): the box and its heading, paragraphs and muted text,
+ * disclosures, messages and the loading skeleton. What the procedure boxes list (entries, hours,
+ * addresses, actions) is in entry-styles.ts.
+ */
 export const boxStyles = css`
   :host {
     display: block;
@@ -21,95 +25,13 @@ export const boxStyles = css`
     line-height: 1.3;
   }
 
-  ul.entries {
-    display: grid;
-    gap: calc(var(--_space) * 0.75);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-
-  .entry {
-    padding: calc(var(--_space) * 0.75) 0 0;
-    border-block-start: 1px solid var(--_border);
-  }
-
-  .entry:first-child {
-    padding-block-start: 0;
-    border: 0;
-  }
-
-  .entry-title {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5em;
-    margin: 0 0 0.25em;
-    font-size: 1em;
-    font-weight: 700;
-  }
-
-  .entry-title svg {
-    inline-size: 1.25em;
-    block-size: 1.25em;
-    margin-block-start: 0.05em;
-    color: var(--_accent);
-  }
-
-  .entry-title > :not(svg) {
-    flex: 1 1 auto;
-    min-inline-size: 0;
-  }
-
-  .tag {
-    display: inline-block;
-  }
-
-  .place {
-    font-weight: 600;
-  }
-
-  .phone {
-    white-space: nowrap;
-  }
-
   p {
     margin: 0.25em 0;
-  }
-
-  .label {
-    font-weight: 600;
-  }
-
-  address {
-    font-style: normal;
   }
 
   .muted {
     color: var(--_muted);
     font-size: 0.9375em;
-  }
-
-  .state {
-    display: flex;
-    align-items: baseline;
-    gap: 0.4em;
-    font-weight: 600;
-  }
-
-  .dot {
-    flex: none;
-    inline-size: 0.6em;
-    block-size: 0.6em;
-    border-radius: 50%;
-    background: var(--_offline);
-  }
-
-  .open .dot {
-    background: var(--_online);
-  }
-
-  .why {
-    font-weight: 400;
   }
 
   details {
@@ -122,76 +44,6 @@ export const boxStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
     inline-size: fit-content;
-  }
-
-  table {
-    border-collapse: collapse;
-    margin-block: 0.5em;
-    inline-size: 100%;
-    max-inline-size: 28em;
-  }
-
-  caption {
-    text-align: start;
-    font-weight: 600;
-    padding-block-end: 0.25em;
-  }
-
-  th,
-  td {
-    padding: 0.25em 0.5em 0.25em 0;
-    text-align: start;
-    vertical-align: top;
-    border-block-end: 1px solid var(--_border);
-  }
-
-  thead th {
-    font-size: 0.875em;
-    color: var(--_muted);
-  }
-
-  tbody th {
-    font-weight: 400;
-    text-transform: capitalize;
-  }
-
-  tr[aria-current] {
-    font-weight: 700;
-  }
-
-  tr[aria-current] th {
-    font-weight: 700;
-  }
-
-  .changes {
-    margin: 0.25em 0;
-    padding-inline-start: 1.25em;
-  }
-
-  .action {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.4em;
-    margin-block: 0.25em;
-    padding: 0.45em 0.9em;
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_surface);
-    font-weight: 600;
-    text-decoration: none;
-  }
-
-  .action:hover {
-    text-decoration: underline;
-  }
-
-  .tag {
-    padding: 0 0.5em;
-    border: 1px solid var(--_accent);
-    border-radius: 999px;
-    color: var(--_accent);
-    font-size: 0.8125em;
-    font-weight: 600;
   }
 
   .message {
@@ -223,17 +75,6 @@ export const boxStyles = css`
   @media (forced-colors: active) {
     .box {
       border-color: CanvasText;
-    }
-
-    .action {
-      border: 1px solid ButtonText;
-      background: ButtonFace;
-      color: ButtonText;
-    }
-
-    .dot {
-      forced-color-adjust: none;
-      background: CanvasText;
     }
   }
 `;
