@@ -78,7 +78,7 @@ describe('ResourceController', () => {
   it('says each failure once, and loads again on reload()', async () => {
     const el = await host('a');
     const errors: string[] = [];
-    el.addEventListener('civic-error', (e) => errors.push((e as CustomEvent).detail.code));
+    el.addEventListener('civic-error', (e) => errors.push((e as CustomEvent<{ code: string }>).detail.code));
     el.loads[0].reject(new CivicError('network', 'down'));
     await settle(el);
     el.requestUpdate();
@@ -96,7 +96,7 @@ describe('ResourceController', () => {
 
   it('fails without loading when the attributes do not allow a load, and says it once', async () => {
     const errors: string[] = [];
-    const listener = (e: Event) => errors.push((e as CustomEvent).detail.code);
+    const listener = (e: Event) => errors.push((e as CustomEvent<{ code: string }>).detail.code);
     document.addEventListener('civic-error', listener);
     try {
       const el = await host('bad');

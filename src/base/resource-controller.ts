@@ -85,7 +85,7 @@ export class ResourceController<T, A = string> implements ReactiveController {
       return;
     }
     if (provided.store === this.#store && same(args, this.#args)) return;
-    this.#start(provided.store!, args);
+    this.#start(provided.store, args);
   }
 
   /** What is shown stays shown; what was on its way is aborted, and asked again on coming back. */

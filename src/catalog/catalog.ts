@@ -248,23 +248,21 @@ export class CivicCatalog extends CivicBox {
     }
   };
 
-  #more = async (): Promise<void> => {
+  #more = (): void => {
     const before = this.renderRoot.querySelectorAll('.results a[part~="link"]').length;
     this.#visible += this.#limit;
     this.requestUpdate();
-    await this.updateComplete;
     // The first of the new results: where the reader goes on.
-    this.#roving.focus(before);
+    void this.updateComplete.then(() => this.#roving.focus(before));
   };
 
-  #clear = async (): Promise<void> => {
+  #clear = (): void => {
     if (this.#theme || this.#audience) {
       this.#theme = '';
       this.#audience = '';
     } else this.#query = '';
     this.#changed();
-    await this.updateComplete;
-    this.#input()?.focus();
+    void this.updateComplete.then(() => this.#input()?.focus());
   };
 
   #input(): HTMLInputElement | null {

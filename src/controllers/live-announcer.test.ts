@@ -19,7 +19,7 @@ describe('LiveAnnouncer', () => {
     for (const words of ['3 résultats', '3 résultats', '3 résultats', '1 résultat']) {
       el.announcer.say(words);
       await el.updateComplete;
-      said.push(region.textContent!);
+      said.push(region.textContent);
     }
     expect(said.map((s) => s.trim())).to.deep.equal(['3 résultats', '3 résultats', '3 résultats', '1 résultat']);
     expect(
