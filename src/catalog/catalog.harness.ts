@@ -3,8 +3,9 @@ import { sendKeys } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { catalogAdapter, type CatalogAdapterOptions } from '../../test/harness/catalog-adapter.js';
-import { $, $$, words } from '../../test/harness/dom.js';
-import { renderWithAdapter, settle, until } from '../../test/harness/render.js';
+import { words } from '../../test/harness/dom.js';
+import { ElementHarness } from '../../test/harness/element-harness.js';
+import { renderWithAdapter, settle } from '../../test/harness/render.js';
 import { CATALOG_NOW, catalogProcedures } from '../../test/harness/sample-catalog.js';
 import type { CivicAdapter } from '../model.js';
 import type { CivicProvider } from '../provider/civic-provider.js';
@@ -52,9 +53,7 @@ export const demoCatalogSrc = () => `/demo/data/catalog.json?catalog-test=${Date
  * What a reader of a <civic-catalog> sees and does: the results, the count, what is said to
  * screen readers, the search box, the filters and the keys. Reads the DOM only.
  */
-export class CatalogHarness {
-  constructor(readonly el: CivicCatalog) {}
-
+export class CatalogHarness extends ElementHarness<CivicCatalog> {
   /** A catalog in a provider over the in-memory backend (or `o.adapter`), once it has rendered. */
   static async render(o: CatalogOptions = {}): Promise<CatalogHarness> {
     const adapter = o.adapter ?? catalogAdapter(o.procedures ?? catalogProcedures, o);
@@ -75,19 +74,6 @@ export class CatalogHarness {
     const harness = new CatalogHarness(provider.querySelector('civic-catalog')!);
     await harness.until(() => !!harness.$('[part~=result]') || !!harness.$('[part~=error]'), 'the demo catalog');
     return harness;
-  }
-
-  $<T extends Element = HTMLElement>(selector: string): T | null {
-    return $<T>(this.el, selector);
-  }
-
-  $$<T extends Element = HTMLElement>(selector: string): T[] {
-    return $$<T>(this.el, selector);
-  }
-
-  /** Waits, re-rendering, until `ready()` holds. */
-  until(ready: () => boolean, what: string, ms?: number): Promise<void> {
-    return until(this.el, ready, what, ms);
   }
 
   get heading(): HTMLElement {
@@ -127,14 +113,6 @@ export class CatalogHarness {
     return words(this.region);
   }
 
-  get error(): string {
-    return words(this.$('[part~=error]'));
-  }
-
-  get focused(): Element | null {
-    return this.el.shadowRoot!.activeElement;
-  }
-
   select(name: Filter): HTMLSelectElement | null {
     return this.$<HTMLSelectElement>(`select[name=${name}]`);
   }
@@ -157,12 +135,6 @@ export class CatalogHarness {
     const select = this.select(name)!;
     select.value = value;
     select.dispatchEvent(new Event('change', { bubbles: true }));
-    await settle(this.el);
-  }
-
-  /** Presses a key where the focus is, and waits for the element to render. */
-  async pressKey(key: string): Promise<void> {
-    await sendKeys({ press: key });
     await settle(this.el);
   }
 

@@ -1,7 +1,7 @@
 import { html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, words } from '../../test/harness/dom.js';
-import { renderWithAdapter, settle, until } from '../../test/harness/render.js';
+import { words } from '../../test/harness/dom.js';
+import { ElementHarness } from '../../test/harness/element-harness.js';
+import { renderWithAdapter, settle } from '../../test/harness/render.js';
 import { requestAdapter, type RequestAdapter, type RequestAdapterOptions } from '../../test/harness/request-adapter.js';
 import {
   TODAY,
@@ -61,11 +61,13 @@ export const requestListAdapter = (o: RequestListOptions = {}): RequestAdapter =
  * What a signed-in citizen sees and does with a <civic-request-list>: the requests, the state
  * filter, the histories and what is said to screen readers. Reads the DOM only.
  */
-export class RequestListHarness {
+export class RequestListHarness extends ElementHarness<CivicRequestList> {
   constructor(
-    readonly el: CivicRequestList,
+    el: CivicRequestList,
     readonly adapter: RequestAdapter,
-  ) {}
+  ) {
+    super(el);
+  }
 
   static async render(o: RequestListOptions = {}): Promise<RequestListHarness> {
     const adapter = o.adapter ?? requestListAdapter(o);
@@ -74,18 +76,6 @@ export class RequestListHarness {
       timeout: o.timeout,
     });
     return new RequestListHarness(el, adapter);
-  }
-
-  $<T extends Element = HTMLElement>(selector: string): T | null {
-    return $<T>(this.el, selector);
-  }
-
-  $$<T extends Element = HTMLElement>(selector: string): T[] {
-    return $$<T>(this.el, selector);
-  }
-
-  until(ready: () => boolean, what: string, ms?: number): Promise<void> {
-    return until(this.el, ready, what, ms);
   }
 
   /** The requests shown, in order. */
@@ -115,10 +105,6 @@ export class RequestListHarness {
       .querySelector('input')!;
   }
 
-  get error(): string {
-    return words(this.$('[part~=error]'));
-  }
-
   /** What the live region says now. */
   get announced(): string {
     return words(this.$('[role=status]'));
@@ -127,12 +113,6 @@ export class RequestListHarness {
   /** Gives the element a session, as the page does once the citizen has signed in, and waits for it. */
   async signIn(session: SessionHeaders): Promise<void> {
     this.el.session = session;
-    await settle(this.el);
-  }
-
-  /** Presses a key where the focus is, and waits for the element to render. */
-  async pressKey(key: string): Promise<void> {
-    await sendKeys({ press: key });
     await settle(this.el);
   }
 }

@@ -2,8 +2,9 @@ import { html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { $, $$, words } from '../../test/harness/dom.js';
-import { renderWithAdapter, settle, until } from '../../test/harness/render.js';
+import { words } from '../../test/harness/dom.js';
+import { ElementHarness } from '../../test/harness/element-harness.js';
+import { renderWithAdapter, settle } from '../../test/harness/render.js';
 import { requestAdapter, type RequestAdapter, type RequestAdapterOptions } from '../../test/harness/request-adapter.js';
 import {
   EMAIL,
@@ -60,11 +61,13 @@ export const withEmail = (o: RequestStatusOptions = {}): RequestStatusOptions =>
  * What a citizen sees and does with a <civic-request-status>: the fields, the keys, the result,
  * its facts and what is said to screen readers. Reads the DOM only.
  */
-export class RequestStatusHarness {
+export class RequestStatusHarness extends ElementHarness<CivicRequestStatus> {
   constructor(
-    readonly el: CivicRequestStatus,
+    el: CivicRequestStatus,
     readonly adapter: RequestAdapter,
-  ) {}
+  ) {
+    super(el);
+  }
 
   /** A <civic-request-status> in a provider over the in-memory backend of these options. */
   static async render(o: RequestStatusOptions = {}): Promise<RequestStatusHarness> {
@@ -76,28 +79,12 @@ export class RequestStatusHarness {
     return new RequestStatusHarness(el, adapter);
   }
 
-  $<T extends Element = HTMLElement>(selector: string): T | null {
-    return $<T>(this.el, selector);
-  }
-
-  $$<T extends Element = HTMLElement>(selector: string): T[] {
-    return $$<T>(this.el, selector);
-  }
-
-  until(ready: () => boolean, what: string, ms?: number): Promise<void> {
-    return until(this.el, ready, what, ms);
-  }
-
   get referenceInput(): HTMLInputElement {
     return this.$<HTMLInputElement>('#reference')!;
   }
 
   get proofInput(): HTMLInputElement | null {
     return this.$<HTMLInputElement>('#proof');
-  }
-
-  get focused(): Element | null {
-    return this.el.shadowRoot!.activeElement;
   }
 
   /** What the live region says now. */
@@ -108,10 +95,6 @@ export class RequestStatusHarness {
   /** The result area (searching, the request, or an error). */
   get result(): HTMLElement | null {
     return this.$('[part~=result]');
-  }
-
-  get error(): string {
-    return words(this.$('[part~=error]'));
   }
 
   get title(): string {
@@ -139,12 +122,6 @@ export class RequestStatusHarness {
   async typeInto(input: HTMLInputElement, text: string): Promise<void> {
     input.focus();
     await sendKeys({ type: text });
-    await settle(this.el);
-  }
-
-  /** Presses a key where the focus is, and waits for the element to render. */
-  async pressKey(key: string): Promise<void> {
-    await sendKeys({ press: key });
     await settle(this.el);
   }
 
