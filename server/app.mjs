@@ -20,7 +20,8 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase } from './database.mjs';
 import { HttpProblem, sendProblem } from './http.mjs';
 import { createOpen311Proxy, loggablePath } from './open311-proxy.mjs';
-import { createRestApi } from './rest-api.mjs';
+import { parseTrustProxy } from './client-address.mjs';
+import { checkProof, createRestApi } from './rest-api.mjs';
 import { createStaticFiles } from './static-files.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} Request */
@@ -47,7 +48,10 @@ const defaultLog = (line) => {
  * @param {string} options.distDir the folder served at "/dist/"
  * @param {string} [options.open311Upstream] the Open311 server's base URL for /open311/ (env OPEN311_UPSTREAM)
  * @param {string} [options.open311ApiKey] the api_key added to Open311 POSTs (default: env OPEN311_API_KEY)
- * @param {'email'|'postcode'} [options.proof] what a request lookup asks besides the reference (default email)
+ * @param {'email'|'code'} [options.proof] what a request lookup asks besides the reference (default email): the
+ *   applicant's e-mail address, or the code printed on the receipt; "postcode" is refused
+ * @param {string|number} [options.trustProxy] the reverse proxies whose X-Forwarded-For tells the client's address:
+ *   a number of hops, or their addresses and CIDR blocks, comma-separated (default none: the socket's address)
  * @param {string[]} [options.corsOrigins] other origins allowed to call the API (default none: same origin)
  * @param {string|URL} [options.catalog] the catalog file that seeds a new database (default demo/data/catalog.json)
  * @param {(line: string) => void} [options.log] where request lines go (default console.log unless QUIET is set)
@@ -61,19 +65,23 @@ export function createApp({
   open311Upstream,
   open311ApiKey = process.env.OPEN311_API_KEY,
   proof = 'email',
+  trustProxy,
   corsOrigins = [],
   catalog = DEFAULT_CATALOG,
   log = defaultLog,
   now = Date.now,
 }) {
   if (!demoDir || !distDir) throw new Error('createApp needs demoDir and distDir');
+  // Settings are checked before anything opens: a mistaken one stops the server at start.
+  checkProof(proof);
+  parseTrustProxy(trustProxy);
   /** @type {unknown} */
   const catalogJson = JSON.parse(readFileSync(catalog, 'utf8'));
   // The catalog file is the demo's own, checked by test/node/catalog-schema.test.mjs.
   const opening = openDatabase(databaseFile, {
     catalog: /** @type {import('./database.mjs').Catalog} */ (catalogJson),
   });
-  const api = opening.then((database) => createRestApi({ database, proof, now, corsOrigins }));
+  const api = opening.then((database) => createRestApi({ database, proof, trustProxy, now, corsOrigins }));
   // Without a listener, a failed opening would be an unhandled rejection before `ready` is awaited.
   opening.catch(() => undefined);
   api.catch(() => undefined);

@@ -60,7 +60,7 @@ import { DEMO_CITIZENS, DEMO_REQUESTS, DEMO_SESSIONS, REFERENCE_EXAMPLE, REFEREN
  * @property {string} updated_at
  * @property {number} updated_ms
  * @property {string} applicant_email
- * @property {string} applicant_postcode
+ * @property {string} receipt_code
  * @property {number | null} citizen_id
  */
 
@@ -128,7 +128,7 @@ CREATE TABLE requests (
   updated_at         TEXT NOT NULL,
   updated_ms         INTEGER NOT NULL,          -- updated_at as a number, to sort
   applicant_email    TEXT NOT NULL,             -- lower case
-  applicant_postcode TEXT NOT NULL,             -- without spaces
+  receipt_code       TEXT NOT NULL,             -- the receipt's code, upper case, without spaces or hyphens
   citizen_id         INTEGER REFERENCES citizens (id) ON DELETE SET NULL
 );
 CREATE INDEX requests_by_citizen ON requests (citizen_id, updated_ms);
@@ -277,7 +277,7 @@ function seed(db, catalog) {
     const last = r.history[r.history.length - 1];
     db.run(
       `INSERT INTO requests (reference, procedure_id, procedure_title, state, state_label, expected_date, next_step, handled_by,
-         created_at, updated_at, updated_ms, applicant_email, applicant_postcode, citizen_id)
+         created_at, updated_at, updated_ms, applicant_email, receipt_code, citizen_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       [
         normalizeReference(r.reference),
@@ -292,7 +292,7 @@ function seed(db, catalog) {
         last.date,
         Date.parse(last.date),
         r.email.trim().toLowerCase(),
-        r.postcode.replace(/\s+/g, '').toUpperCase(),
+        r.code.replace(/[\s-]+/g, '').toUpperCase(),
         r.citizenId ?? null,
       ],
     );

@@ -3,8 +3,8 @@
  *
  *   GET  city · procedures (?theme=&audience=&text=) · procedures/{id} · request-lookup
  *        public, `Cache-Control: public, max-age=300`, ETag and 304
- *   POST requests/lookup   {reference, proof} in the body; 403 on a wrong proof, 429 after 5 wrong
- *                          proofs for a reference within 15 minutes
+ *   POST requests/lookup   {reference, proof} in the body; 403 on a wrong proof, 429 when the
+ *                          client must wait (lookup-limiter.mjs: per client, never per reference alone)
  *   GET  me/requests       the requests of the citizen whose `Authorization: Bearer` session it is
  *   GET  openapi.json      the contract itself
  *
@@ -13,11 +13,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { timingSafeEqual, createHash } from 'node:crypto';
+import { createClientAddress } from './client-address.mjs';
 import { HttpProblem, mediaType, readBody, sendJson } from './http.mjs';
+import { createLookupLimiter } from './lookup-limiter.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
-/** @typedef {'email' | 'postcode'} ProofKind */
+/** @typedef {'email' | 'code'} ProofKind */
 /**
  * @typedef {object} Route
  * @property {string} method
@@ -26,33 +28,36 @@ import { HttpProblem, mediaType, readBody, sendJson } from './http.mjs';
  * @property {(req: Request, res: Response, match: RegExpExecArray, url: URL) => number | Promise<number>} run
  */
 
-export const LOOKUP_WINDOW_MS = 15 * 60 * 1000;
-export const MAX_WRONG_PROOFS = 5;
-/**
- * Failed lookups (unknown reference or wrong proof) one client may make per window. Without it,
- * one client could test sequential references for existence, or lock every citizen out with five
- * wrong proofs per reference. The client is the connection's address: behind a reverse proxy, give
- * the server the proxy's forwarded address instead (see `clientOf`).
- */
-export const MAX_FAILED_LOOKUPS_PER_CLIENT = 30;
 const MAX_BODY = 4096;
 const IDENTIFIER = /^[\w.:-]{1,128}$/;
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001F\u007F]/;
 
+/** What a 429 says, by the limit that refuses (lookup-limiter.mjs). */
+const TOO_MANY = {
+  reference: 'Too many wrong proofs for this reference from this client',
+  client: 'Too many failed lookups from this client',
+  budget: 'Too many lookups from this client',
+};
+
 const CONTRACT = new URL('../schema/rest-api.openapi.json', import.meta.url);
 
 /**
- * Proofs as compared: an e-mail address without case, a postcode without spaces.
- * @type {Record<ProofKind, { column: 'applicant_email' | 'applicant_postcode', normalize: (v: string) => string }>}
+ * Proofs as compared: an e-mail address without case or surrounding spaces; the receipt's code
+ * (12 characters of Crockford base32, 60 random bits, printed `XXXX-XXXX-XXXX`) without spaces,
+ * hyphens or case, as the database stores it. A postcode was one once: a town has a handful, so
+ * it proved nothing.
+ * @type {Record<ProofKind, { column: 'applicant_email' | 'receipt_code', normalize: (v: string) => string }>}
  */
 const PROOFS = {
   email: { column: 'applicant_email', normalize: (v) => v.trim().toLowerCase() },
-  postcode: { column: 'applicant_postcode', normalize: (v) => v.replace(/\s+/g, '').toUpperCase() },
+  code: { column: 'receipt_code', normalize: (v) => v.replace(/[\s-]+/g, '').toUpperCase() },
 };
 
 /**
- * Compares two strings in a time that does not depend on where they differ.
+ * Compares two secrets in a time that depends neither on where they differ nor on their lengths:
+ * `timingSafeEqual` needs equal lengths, so it compares their SHA-256 digests (a plain length
+ * check first would tell an attacker the length of a citizen's e-mail address).
  * @param {string} a
  * @param {string} b
  */
@@ -62,20 +67,36 @@ function sameSecret(a, b) {
 }
 
 /**
+ * Checks a proof kind early, so that a server started with one it no longer has stops at once.
+ * @param {string} proof
+ * @returns {ProofKind}
+ */
+export function checkProof(proof) {
+  if (proof === 'postcode')
+    throw new Error(
+      'The postcode proof is gone: a town has few postcodes, anyone could guess them. Use the code printed on the receipt (proof "code", CIVIC_PROOF=code)',
+    );
+  if (!Object.hasOwn(PROOFS, proof))
+    throw new Error(`proof must be one of ${Object.keys(PROOFS).join(', ')}, not ${proof}`);
+  return /** @type {ProofKind} */ (proof);
+}
+
+/**
  * The API's handler: `handle(req, res, path)` with `path` the part after the API's base
  * ("procedures/acte-naissance"). Resolves to `{ status, route }`, the route being the matched
  * template ("procedures/{id}"), safe to log.
  * @param {object} options
  * @param {import('./database.mjs').CivicDatabase} options.database
- * @param {ProofKind} [options.proof]
+ * @param {string} [options.proof] a ProofKind
+ * @param {string | number} [options.trustProxy] the proxies whose X-Forwarded-For to believe (client-address.mjs)
  * @param {() => number} [options.now]
  * @param {string[]} [options.corsOrigins]
  * @returns {(req: Request, res: Response, path: string) => Promise<{ status: number, route: string }>}
  */
-export function createRestApi({ database, proof = 'email', now = Date.now, corsOrigins = [] }) {
-  if (!Object.hasOwn(PROOFS, proof))
-    throw new Error(`proof must be one of ${Object.keys(PROOFS).join(', ')}, not ${proof}`);
-  const proofKind = PROOFS[proof];
+export function createRestApi({ database, proof = 'email', trustProxy, now = Date.now, corsOrigins = [] }) {
+  const proofKind = PROOFS[checkProof(proof)];
+  const clientOf = createClientAddress(trustProxy);
+  const limiter = createLookupLimiter({ now });
   /** @type {unknown} */
   let contract;
 
@@ -182,51 +203,27 @@ export function createRestApi({ database, proof = 'email', now = Date.now, corsO
     }
     if (details.length || typeof fields.reference !== 'string')
       throw new HttpProblem(400, 'invalid-data', 'Invalid lookup', { details });
-    const reference = fields.reference;
 
-    const time = now();
+    const reference = fields.reference.trim().toUpperCase();
     const client = clientOf(req);
-    const failures = (failedByClient.get(client) ?? []).filter((at) => at > time - LOOKUP_WINDOW_MS);
-    failedByClient.set(client, failures);
-    if (failures.length >= MAX_FAILED_LOOKUPS_PER_CLIENT) {
-      const retryAfter = Math.max(
-        1,
-        Math.ceil((failures[failures.length - MAX_FAILED_LOOKUPS_PER_CLIENT] + LOOKUP_WINDOW_MS - time) / 1000),
-      );
-      throw new HttpProblem(
-        429,
-        'too-many-attempts',
-        `Too many failed lookups from this client; retry in ${retryAfter} seconds`,
-        {
-          headers: { 'Retry-After': String(retryAfter) },
-        },
-      );
-    }
-    const wrong = database.wrongAttempts(reference, time - LOOKUP_WINDOW_MS);
-    if (wrong.length >= MAX_WRONG_PROOFS) {
-      // Lookups start again when enough of the wrong proofs are older than the window.
-      const freedAt = wrong[wrong.length - MAX_WRONG_PROOFS] + LOOKUP_WINDOW_MS;
-      const retryAfter = Math.max(1, Math.ceil((freedAt - time) / 1000));
-      throw new HttpProblem(
-        429,
-        'too-many-attempts',
-        `Too many wrong attempts for this reference; retry in ${retryAfter} seconds`,
-        {
-          headers: { 'Retry-After': String(retryAfter) },
-        },
-      );
+    const refusal = limiter.admit(client, reference);
+    if (refusal) {
+      const retryAfter = Math.max(1, Math.ceil(refusal.retryAfterMs / 1000));
+      throw new HttpProblem(429, 'too-many-attempts', `${TOO_MANY[refusal.scope]}; retry in ${retryAfter} seconds`, {
+        headers: { 'Retry-After': String(retryAfter) },
+      });
     }
     const row = database.request(reference);
     if (!row) {
-      failures.push(time);
+      limiter.failed(client, reference, { wrongProof: false });
       throw new HttpProblem(404, 'not-found', 'No request has this reference');
     }
     const given = typeof fields.proof === 'string' ? proofKind.normalize(fields.proof) : '';
     if (!given || !sameSecret(given, row[proofKind.column])) {
-      failures.push(time);
-      database.recordWrongAttempt(reference, time, time - LOOKUP_WINDOW_MS);
+      limiter.failed(client, reference, { wrongProof: true });
       throw new HttpProblem(403, 'wrong-proof', 'The proof does not match this reference');
     }
+    limiter.succeeded(client, reference);
     return sendJson(req, res, database.serviceRequest(row), { cache: 'private' });
   }
 
@@ -263,14 +260,6 @@ export function createRestApi({ database, proof = 'email', now = Date.now, corsO
     res.setHeader('Access-Control-Expose-Headers', 'Retry-After, ETag');
     return true;
   }
-
-  /**
-   * Failed lookups by client, kept for the window (in memory: it only protects this process).
-   * @type {Map<string, number[]>}
-   */
-  const failedByClient = new Map();
-  /** @param {Request} req */
-  const clientOf = (req) => req.socket?.remoteAddress ?? 'unknown';
 
   return async function handle(req, res, path) {
     const url = new URL(req.url ?? '/', 'http://localhost');

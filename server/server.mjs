@@ -5,7 +5,9 @@
  * Environment:
  *   PORT (8080), HOST (127.0.0.1)
  *   CIVIC_DATABASE      the SQLite file (server/data/civic.sqlite), created and seeded when missing
- *   CIVIC_PROOF         what a request lookup asks besides the reference: email (default) or postcode
+ *   CIVIC_PROOF         what a request lookup asks besides the reference: email (default) or code (on the receipt)
+ *   TRUST_PROXY         the reverse proxies whose X-Forwarded-For gives the client's address: a number of
+ *                       hops (1 behind one proxy) or their addresses/CIDR blocks, comma-separated (none by default)
  *   CORS_ORIGINS        other origins allowed to call the API, comma-separated (none by default)
  *   OPEN311_UPSTREAM    an Open311 server to proxy at /open311/ (e.g. https://open311.example/v2/)
  *   OPEN311_API_KEY     the api_key the proxy adds to Open311 POSTs
@@ -16,6 +18,7 @@ import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { API_BASE, createApp, DEFAULT_DATABASE_FILE } from './app.mjs';
+import { parseTrustProxy } from './client-address.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const demoDir = join(root, 'demo');
@@ -28,8 +31,19 @@ if (!existsSync(bundle)) {
 }
 
 const proof = process.env.CIVIC_PROOF || 'email';
-if (proof !== 'email' && proof !== 'postcode') {
-  console.error(`CIVIC_PROOF must be email or postcode, not ${proof}`);
+if (proof !== 'email' && proof !== 'code') {
+  console.error(
+    proof === 'postcode'
+      ? 'CIVIC_PROOF=postcode is no longer offered (anyone can guess a postcode): use CIVIC_PROOF=code, the code printed on the receipt'
+      : `CIVIC_PROOF must be email or code, not ${proof}`,
+  );
+  process.exit(1);
+}
+const trustProxy = process.env.TRUST_PROXY || undefined;
+try {
+  parseTrustProxy(trustProxy);
+} catch (error) {
+  console.error(`TRUST_PROXY: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 }
 
@@ -42,6 +56,7 @@ const app = createApp({
   distDir,
   open311Upstream: process.env.OPEN311_UPSTREAM || undefined,
   proof,
+  trustProxy,
   corsOrigins: (process.env.CORS_ORIGINS ?? '')
     .split(',')
     .map((o) => o.trim())

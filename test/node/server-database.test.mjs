@@ -24,8 +24,8 @@ describe('the database file', () => {
     try {
       assert.equal(
         (await lookup(second, { reference: r.reference, proof: r.email })).status,
-        429,
-        'the wrong attempts were kept in the file',
+        200,
+        'the lookup limits live in memory, out of the write path: a restart forgets them',
       );
       const procedures = await call(`${second.api}procedures`);
       assert.equal(procedures.json.length, catalog.procedures.length, 'not seeded twice');

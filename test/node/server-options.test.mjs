@@ -1,20 +1,9 @@
 // The reference server: options.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, call, lookup, WAITING } from './server-harness.mjs';
+import { start, call } from './server-harness.mjs';
 
 describe('options', () => {
-  test('proof: "postcode" asks for the applicant\'s postcode instead of the e-mail', async () => {
-    const server = await start({ proof: 'postcode' });
-    try {
-      assert.equal((await call(`${server.api}request-lookup`)).json.proof, 'postcode');
-      assert.equal((await lookup(server, { reference: WAITING.reference, proof: ' 44 190 ' })).status, 200);
-      assert.equal((await lookup(server, { reference: WAITING.reference, proof: WAITING.email })).status, 403);
-    } finally {
-      await server.stop();
-    }
-  });
-
   test('corsOrigins: the listed origins, and only they, get CORS headers', async () => {
     const site = 'https://www.saint-aurel.example';
     const server = await start({ corsOrigins: [site] });

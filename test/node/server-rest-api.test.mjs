@@ -148,7 +148,7 @@ describe('the REST API', () => {
       assert.equal(answer.json.state, r.state);
       assert.equal(answer.json.history.length, r.history.length);
       assert.ok(r.history.length >= 1 && r.history.length <= 8);
-      assert.ok(!answer.body.includes(r.email) && !answer.body.includes(r.postcode), 'the proof is not in the answer');
+      assert.ok(!answer.body.includes(r.email) && !answer.body.includes(r.code), 'the proof is not in the answer');
     }
   });
 
@@ -181,7 +181,7 @@ describe('the REST API', () => {
     for (const body of [
       { reference: r.reference, proof: 'someone@example.org' },
       { reference: r.reference },
-      { reference: r.reference, proof: r.postcode },
+      { reference: r.reference, proof: r.code },
     ]) {
       const answer = await lookup(server, body);
       assert.equal(answer.status, 403);
