@@ -7,14 +7,15 @@
  *
  * Options: --duration S (per measure; default 10), --connections 10,50, --rows N (default 10000),
  * --writes-per-second N (default 20), --server-dir DIR (default server), --baseline DIR (another
- * server folder, e.g. an older version's, measured in the same run and shown beside it),
+ * server folder, e.g. an older version's, measured in the same run and shown beside it; its
+ * dependencies must be installed: sql.js for a server from before better-sqlite3),
  * --json (also print the raw numbers).
  */
 import autocannon from 'autocannon';
 import { fork } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEMO_REQUESTS } from '../server/seed.mjs';
@@ -122,7 +123,9 @@ console.log(
 );
 const head = ['server', 'connections', 'writes/s', 'lookups/s', 'p99 ms', 'max ms', 'errors', 'writes', 'write p99 ms'];
 const rows = results.map((r) => [
-  engines.length > 1 ? `${r.engine} (${engines.find((e) => e.name === r.engine)?.dir})` : r.engine,
+  engines.length > 1
+    ? `${r.engine} (${relative(process.cwd(), engines.find((e) => e.name === r.engine)?.dir ?? '') || '.'})`
+    : r.engine,
   r.connections,
   r.writesPerSecond,
   r.lookupsPerSecond,

@@ -50,6 +50,7 @@ const defaultLog = (line) => {
  * @param {'email'|'postcode'} [options.proof] what a request lookup asks besides the reference (default email)
  * @param {string[]} [options.corsOrigins] other origins allowed to call the API (default none: same origin)
  * @param {string|URL} [options.catalog] the catalog file that seeds a new database (default demo/data/catalog.json)
+ * @param {boolean} [options.demo] demo mode: the demo's requests, citizens and sessions are in the database (env CIVIC_DEMO=1)
  * @param {(line: string) => void} [options.log] where request lines go (default console.log unless QUIET is set)
  * @param {() => number} [options.now] the clock, in milliseconds (tests)
  * @returns {App}
@@ -63,6 +64,7 @@ export function createApp({
   proof = 'email',
   corsOrigins = [],
   catalog = DEFAULT_CATALOG,
+  demo = false,
   log = defaultLog,
   now = Date.now,
 }) {
@@ -72,6 +74,7 @@ export function createApp({
   // The catalog file is the demo's own, checked by test/node/catalog-schema.test.mjs.
   const opening = openDatabase(databaseFile, {
     catalog: /** @type {import('./database.mjs').Catalog} */ (catalogJson),
+    demo,
   });
   const api = opening.then((database) => createRestApi({ database, proof, now, corsOrigins }));
   // Without a listener, a failed opening would be an unhandled rejection before `ready` is awaited.

@@ -44,11 +44,11 @@ const CONTRACT = new URL('../schema/rest-api.openapi.json', import.meta.url);
 
 /**
  * Proofs as compared: an e-mail address without case, a postcode without spaces.
- * @type {Record<ProofKind, { column: 'applicant_email' | 'applicant_postcode', normalize: (v: string) => string }>}
+ * @type {Record<ProofKind, { column: 'applicant_email' | 'receipt_code', normalize: (v: string) => string }>}
  */
 const PROOFS = {
   email: { column: 'applicant_email', normalize: (v) => v.trim().toLowerCase() },
-  postcode: { column: 'applicant_postcode', normalize: (v) => v.replace(/\s+/g, '').toUpperCase() },
+  postcode: { column: 'receipt_code', normalize: (v) => v.replace(/[\s-]+/g, '').toUpperCase() },
 };
 
 /**

@@ -33,8 +33,8 @@ export interface DemoRequest {
   procedureId: string;
   /** The applicant's e-mail address: the proof by default. */
   email: string;
-  /** The applicant's postcode: the proof with `createApp({ proof: 'postcode' })`. */
-  postcode: string;
+  /** The receipt code printed on the receipt ("K7QF-2M9X-PD4T"): the proof with `createApp({ proof: 'code' })`. */
+  code: string;
   /** The signed-in owner, when the request was made from a city account. */
   citizenId?: number;
   state: RequestState;

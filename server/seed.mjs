@@ -64,8 +64,8 @@ const event = (when, state, stateLabel, note) => ({
 });
 
 /**
- * The demo requests. `email` and `postcode` are the applicant's, given with the request: the
- * proof the server asks is one of them. `citizenId` is the signed-in owner, when the request was
+ * The demo requests. `email` is the applicant's, given with the request, and `code` the receipt
+ * code printed on its receipt: the proof the server asks is one of them. `citizenId` is the signed-in owner, when the request was
  * made from a city account. The state and dates of each request are those of its last event.
  */
 export const DEMO_REQUESTS = [
@@ -73,7 +73,7 @@ export const DEMO_REQUESTS = [
     reference: 'SA-2026-00412',
     procedureId: 'inscription-scolaire',
     email: 'camille.martin@example.org',
-    postcode: '44190',
+    code: 'K7QF-2M9X-PD4T',
     citizenId: 1,
     state: 'waiting-citizen',
     stateLabel: 'Pièce manquante',
@@ -106,7 +106,7 @@ export const DEMO_REQUESTS = [
     reference: 'SA-2026-00387',
     procedureId: 'acte-naissance',
     email: 'camille.martin@example.org',
-    postcode: '44190',
+    code: '3HWN-8RZC-6VJA',
     citizenId: 1,
     state: 'done',
     stateLabel: 'Acte envoyé',
@@ -126,7 +126,7 @@ export const DEMO_REQUESTS = [
     reference: 'SA-2026-00455',
     procedureId: 'signalement-voirie',
     email: 'camille.martin@example.org',
-    postcode: '44190',
+    code: 'T2GB-9KXM-4QYE',
     citizenId: 1,
     state: 'in-progress',
     stateLabel: 'Intervention programmée',
@@ -160,7 +160,7 @@ export const DEMO_REQUESTS = [
     reference: 'SA-2026-00468',
     procedureId: 'encombrants',
     email: 'camille.martin@example.org',
-    postcode: '44190',
+    code: 'P5DS-7HNW-2CRF',
     citizenId: 1,
     state: 'received',
     stateLabel: 'Demande enregistrée',
@@ -180,7 +180,7 @@ export const DEMO_REQUESTS = [
     reference: 'SA-2026-00201',
     procedureId: 'permis-construire',
     email: 'karim.benali@example.net',
-    postcode: '44190',
+    code: 'Z8MV-3TAK-9GBH',
     citizenId: 2,
     state: 'waiting-decision',
     stateLabel: 'En attente de signature',
@@ -221,7 +221,7 @@ export const DEMO_REQUESTS = [
     reference: 'SA-2026-00333',
     procedureId: 'terrasse',
     email: 'contact@lecomptoirdaurel.example',
-    postcode: '44115',
+    code: 'E4RY-6PQD-8XWN',
     state: 'rejected',
     stateLabel: 'Refusée',
     handledBy: 'Service Commerce et domaine public',
@@ -243,7 +243,7 @@ export const DEMO_REQUESTS = [
     reference: 'SA-2026-00298',
     procedureId: 'location-salle',
     email: 'bureau@amicale-coteaux.example',
-    postcode: '44190',
+    code: 'M9CJ-4WSG-7TKV',
     state: 'cancelled',
     stateLabel: 'Annulée à votre demande',
     handledBy: 'Service Vie associative',
@@ -272,7 +272,7 @@ export const DEMO_REQUESTS = [
     reference: 'SA-2026-00421',
     procedureId: 'creche',
     email: 'julie.nguyen@example.com',
-    postcode: '44190',
+    code: 'R6NX-2BHE-5DMQ',
     state: 'in-progress',
     stateLabel: 'Examen en commission',
     handledBy: 'Service Petite enfance',

@@ -1,10 +1,11 @@
 /**
- * Starts the reference server (Node 20, no dependencies but sql.js): `npm start`, or
+ * Starts the reference server (Node 20, no dependencies but better-sqlite3): `npm start`, or
  * `node server/server.mjs` after `npm run build:cdn`.
  *
  * Environment:
  *   PORT (8080), HOST (127.0.0.1)
  *   CIVIC_DATABASE      the SQLite file (server/data/civic.sqlite), created and seeded when missing
+ *   CIVIC_DEMO=1        demo mode (npm start): the demo's requests, citizens and session in the database
  *   CIVIC_PROOF         what a request lookup asks besides the reference: email (default) or postcode
  *   CORS_ORIGINS        other origins allowed to call the API, comma-separated (none by default)
  *   OPEN311_UPSTREAM    an Open311 server to proxy at /open311/ (e.g. https://open311.example/v2/)
@@ -42,6 +43,7 @@ const app = createApp({
   distDir,
   open311Upstream: process.env.OPEN311_UPSTREAM || undefined,
   proof,
+  demo: process.env.CIVIC_DEMO === '1',
   corsOrigins: (process.env.CORS_ORIGINS ?? '')
     .split(',')
     .map((o) => o.trim())
