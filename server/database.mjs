@@ -234,7 +234,8 @@ function seedDemo(db) {
   );
   for (const s of DEMO_SESSIONS)
     insertSession.run(hashToken(s.token), s.citizenId, s.createdAt, Date.parse(s.expiresAt));
-  const title = db.prepare("SELECT json_extract(data, '$.title') AS title FROM procedures WHERE id = ?");
+  // `->` gives the title as JSON, whether it is a string or a text by language.
+  const title = db.prepare("SELECT data -> '$.title' AS title FROM procedures WHERE id = ?");
   const insertRequest = db.prepare(
     `INSERT INTO requests (reference, procedure_id, procedure_title, state, state_label, expected_date, next_step, handled_by,
        created_at, updated_at, updated_ms, applicant_email, receipt_code, citizen_id)
@@ -249,14 +250,11 @@ function seedDemo(db) {
     const reference = normalizeReference(r.reference);
     const first = r.history[0];
     const last = r.history[r.history.length - 1];
-    // json_extract gives a title that is a string as it is, and one by language as its JSON.
-    const found = /** @type {{ title: string | null } | undefined} */ (title.get(r.procedureId));
-    const procedureTitle =
-      found?.title == null ? null : found.title.startsWith('{') ? found.title : JSON.stringify(found.title);
+    const found = /** @type {{ title: string } | undefined} */ (title.get(r.procedureId));
     insertRequest.run(
       reference,
       r.procedureId ?? null,
-      procedureTitle,
+      found?.title ?? null,
       r.state,
       r.stateLabel ?? null,
       r.expectedDate ?? null,
