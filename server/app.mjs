@@ -54,6 +54,7 @@ const defaultLog = (line) => {
  *   a number of hops, or their addresses and CIDR blocks, comma-separated (default none: the socket's address)
  * @param {string[]} [options.corsOrigins] other origins allowed to call the API (default none: same origin)
  * @param {string|URL} [options.catalog] the catalog file that seeds a new database (default demo/data/catalog.json)
+ * @param {boolean} [options.demo] demo mode: the demo's requests, citizens and sessions are in the database (env CIVIC_DEMO=1)
  * @param {(line: string) => void} [options.log] where request lines go (default console.log unless QUIET is set)
  * @param {() => number} [options.now] the clock, in milliseconds (tests)
  * @returns {App}
@@ -68,6 +69,7 @@ export function createApp({
   trustProxy,
   corsOrigins = [],
   catalog = DEFAULT_CATALOG,
+  demo = false,
   log = defaultLog,
   now = Date.now,
 }) {
@@ -80,6 +82,7 @@ export function createApp({
   // The catalog file is the demo's own, checked by test/node/catalog-schema.test.mjs.
   const opening = openDatabase(databaseFile, {
     catalog: /** @type {import('./database.mjs').Catalog} */ (catalogJson),
+    demo,
   });
   const api = opening.then((database) => createRestApi({ database, proof, trustProxy, now, corsOrigins }));
   // Without a listener, a failed opening would be an unhandled rejection before `ready` is awaited.

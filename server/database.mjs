@@ -1,20 +1,33 @@
 /**
- * The reference server's database: SQLite through sql.js (SQLite compiled to WebAssembly, so no
- * native build), kept in a file. sql.js works on a copy in memory: every change is written back
- * to the file at once (to a temporary file, then renamed, so a crash never leaves half a file).
+ * The reference server's database: an SQLite file through better-sqlite3 (SQLite itself, built
+ * with the server's dependencies), in WAL mode: readers never wait for the writer, and a write
+ * costs the pages it changes, not a rewrite of the whole file.
  *
- * On first start the file is created and seeded: the city and procedures of the demo catalog
- * (each procedure's JSON, with offices written in place, plus indexed columns to filter on), the
- * demo requests with their histories, the demo citizens and their sessions.
+ * Durability: each change is one transaction (a single statement, or `transaction(fn)`), and with
+ * `synchronous = FULL` SQLite fsyncs the log at every commit, so a change acknowledged to a citizen
+ * survives a crash of the process or of the machine. (NORMAL fsyncs only at checkpoints in WAL
+ * mode and can lose the last acknowledged changes on a power cut: a receipt handed out for a
+ * report that is then lost costs more than an fsync per write.)
+ *
+ * At every start the file is checked (`PRAGMA quick_check`) and refused when damaged, saying how to
+ * restore a backup; then brought up to the latest schema (migrations/). On first start the city
+ * and the procedures of the catalog are written (each procedure's JSON, with offices written in
+ * place, plus indexed columns to filter on). The demo's requests, citizens and sessions are written
+ * only in demo mode; outside it the demo's sessions, whose tokens are published, are removed.
+ *
+ * Photos are not stored here but in files named by their hash: see photo-store.mjs.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import initSqlJs from 'sql.js';
+import Database from 'better-sqlite3';
+import { LATEST_VERSION, migrate } from './migrations/migrate.mjs';
+import { normalizeReceiptCode } from './receipt-code.mjs';
 import { DEMO_CITIZENS, DEMO_REQUESTS, DEMO_SESSIONS, REFERENCE_EXAMPLE, REFERENCE_PATTERN } from './seed.mjs';
 
-/** @typedef {import('sql.js').Database} SqlDatabase */
-/** @typedef {import('sql.js').SqlValue} SqlValue */
+/** @typedef {import('better-sqlite3').Database} SqliteDatabase */
+/** @typedef {import('better-sqlite3').Statement<unknown[], unknown>} Statement */
+/** @typedef {string | number | bigint | Buffer | null} SqlValue */
 /** @typedef {import('../src/model.js').LocalizedText} LocalizedText */
 
 /**
@@ -60,12 +73,12 @@ import { DEMO_CITIZENS, DEMO_REQUESTS, DEMO_SESSIONS, REFERENCE_EXAMPLE, REFEREN
  * @property {string} updated_at
  * @property {number} updated_ms
  * @property {string} applicant_email
- * @property {string} receipt_code
+ * @property {string} receipt_code without hyphens, upper case
  * @property {number | null} citizen_id
  */
 
-/** Bumped when the tables change; a file of another version is refused with a clear message. */
-export const SCHEMA_VERSION = 1;
+/** The schema version this server reads and writes: the number of its last migration. */
+export const SCHEMA_VERSION = LATEST_VERSION;
 
 export const REQUEST_STATES = [
   'received',
@@ -77,82 +90,8 @@ export const REQUEST_STATES = [
   'cancelled',
 ];
 
-/** @param {string[]} values */
-const quoted = (values) => values.map((v) => `'${v}'`).join(', ');
-
-const SCHEMA = `
-CREATE TABLE settings (
-  key   TEXT PRIMARY KEY,
-  value TEXT NOT NULL                -- JSON
-);
-CREATE TABLE procedures (
-  id           TEXT PRIMARY KEY,
-  position     INTEGER NOT NULL,     -- the city's order
-  availability TEXT NOT NULL CHECK (availability IN ('full', 'partial', 'none')),
-  popularity   REAL,
-  search_text  TEXT NOT NULL,        -- titles, summaries and keywords, lower case, without accents
-  data         TEXT NOT NULL         -- the procedure's JSON, as the API returns it
-);
-CREATE INDEX procedures_by_position ON procedures (position);
-CREATE TABLE procedure_themes (
-  theme_id     TEXT NOT NULL,
-  procedure_id TEXT NOT NULL REFERENCES procedures (id) ON DELETE CASCADE,
-  PRIMARY KEY (theme_id, procedure_id)
-);
-CREATE TABLE procedure_audiences (
-  audience_id  TEXT NOT NULL,
-  procedure_id TEXT NOT NULL REFERENCES procedures (id) ON DELETE CASCADE,
-  PRIMARY KEY (audience_id, procedure_id)
-);
-CREATE TABLE citizens (
-  id    INTEGER PRIMARY KEY,
-  name  TEXT NOT NULL,
-  email TEXT NOT NULL UNIQUE
-);
-CREATE TABLE sessions (
-  token_hash TEXT PRIMARY KEY,       -- SHA-256 of the bearer token: the token itself is never stored
-  citizen_id INTEGER NOT NULL REFERENCES citizens (id) ON DELETE CASCADE,
-  created_at TEXT NOT NULL,
-  expires_at INTEGER NOT NULL        -- milliseconds since the epoch
-);
-CREATE TABLE requests (
-  reference          TEXT PRIMARY KEY,          -- upper case, as printed on receipts
-  procedure_id       TEXT,
-  procedure_title    TEXT,                      -- JSON LocalizedText
-  state              TEXT NOT NULL CHECK (state IN (${quoted(REQUEST_STATES)})),
-  state_label        TEXT,
-  expected_date      TEXT,
-  next_step          TEXT,                      -- JSON LocalizedText
-  handled_by         TEXT,
-  created_at         TEXT NOT NULL,
-  updated_at         TEXT NOT NULL,
-  updated_ms         INTEGER NOT NULL,          -- updated_at as a number, to sort
-  applicant_email    TEXT NOT NULL,             -- lower case
-  receipt_code       TEXT NOT NULL,             -- the receipt's code, upper case, without spaces or hyphens
-  citizen_id         INTEGER REFERENCES citizens (id) ON DELETE SET NULL
-);
-CREATE INDEX requests_by_citizen ON requests (citizen_id, updated_ms);
-CREATE TABLE request_events (
-  id          INTEGER PRIMARY KEY,
-  reference   TEXT NOT NULL REFERENCES requests (reference) ON DELETE CASCADE,
-  position    INTEGER NOT NULL,                 -- oldest first
-  date        TEXT NOT NULL,
-  state       TEXT CHECK (state IS NULL OR state IN (${quoted(REQUEST_STATES)})),
-  state_label TEXT,
-  note        TEXT,
-  UNIQUE (reference, position)
-);
-CREATE TABLE lookup_attempts (
-  id           INTEGER PRIMARY KEY,
-  reference    TEXT NOT NULL,                   -- normalised; wrong proofs only, the proof is never stored
-  attempted_at INTEGER NOT NULL                 -- milliseconds since the epoch
-);
-CREATE INDEX lookup_attempts_by_reference ON lookup_attempts (reference, attempted_at);
-`;
-
-/** @type {Promise<import('sql.js').SqlJsStatic> | undefined} */
-let sqlJs;
-const loadSqlJs = () => (sqlJs ??= initSqlJs());
+/** How long a statement waits for another connection's lock (a backup, a second process) before failing. */
+const BUSY_TIMEOUT_MS = 5000;
 
 /**
  * "Crèche" → "creche": what text search compares.
@@ -173,52 +112,73 @@ export const hashToken = (token) => createHash('sha256').update(token, 'utf8').d
 const texts = (value) => (value == null ? [] : typeof value === 'string' ? [value] : Object.values(value));
 
 /**
- * Opens the database in `file`, creating and seeding it when the file does not exist.
- * `catalog` is the demo catalog's JSON, read only to seed.
+ * Opens the database in `file` (created when missing), checks it, brings its schema up to date
+ * and writes the catalog on first start (`catalog` is read only then). With `demo`, the demo's
+ * requests, citizens and sessions are written too, where missing.
  * @param {string} file
- * @param {{ catalog: Catalog }} options
+ * @param {{ catalog: Catalog, demo?: boolean }} options
  */
-export async function openDatabase(file, { catalog }) {
-  const SQL = await loadSqlJs();
-  const exists = existsSync(file);
-  const db = exists ? new SQL.Database(readFileSync(file)) : new SQL.Database();
+export async function openDatabase(file, { catalog, demo = false }) {
+  mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
   try {
-    db.run('PRAGMA foreign_keys = ON');
-    const version = Number(db.exec('PRAGMA user_version')[0].values[0][0]);
-    if (!exists) {
-      db.run('BEGIN');
-      db.run(SCHEMA);
-      seed(db, catalog);
-      db.run(`PRAGMA user_version = ${SCHEMA_VERSION}`);
-      db.run('COMMIT');
-    } else if (version !== SCHEMA_VERSION) {
-      throw new Error(
-        `${file} has database schema version ${version}, this server reads version ${SCHEMA_VERSION}: delete the file to create a new one`,
+    try {
+      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      // The first statement that reads the file: one that is not SQLite fails here.
+      db.pragma('journal_mode = WAL');
+      const problems = /** @type {Record<string, string>[]} */ (db.pragma('quick_check')).map((row) =>
+        Object.values(row).join(),
       );
+      if (problems.join() !== 'ok') throw new DamagedError(problems.slice(0, 3).join('; '));
+    } catch (error) {
+      throw refusal(file, error);
     }
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    await migrate(db, { file });
+    const database = new CivicDatabase(db);
+    if (database.setting('city') === undefined) database.transaction(() => seedCatalog(db, catalog));
+    if (demo) database.transaction(() => seedDemo(db));
+    else database.transaction(() => forgetDemoSessions(db));
+    return database;
   } catch (error) {
     db.close();
-    const message = error instanceof Error ? error.message : String(error);
-    if (/not a database|malformed/i.test(message))
-      throw new Error(`${file} is not an SQLite database (${message}): delete it to create a new one`, {
-        cause: error,
-      });
     throw error;
   }
-  const database = new CivicDatabase(db, file);
-  if (!exists) database.persist();
-  return database;
+}
+
+/** What PRAGMA quick_check found wrong. */
+class DamagedError extends Error {}
+
+/**
+ * The error a damaged or foreign file is refused with. It never advises deleting the file: it may
+ * hold citizens' requests that a restore (or SQLite's recovery tools) can save.
+ * @param {string} file
+ * @param {unknown} error
+ */
+function refusal(file, error) {
+  const code = error instanceof Error && 'code' in error ? error.code : undefined;
+  const detail = error instanceof Error ? error.message : String(error);
+  const restore =
+    'Stop the server, keep this file (and its -wal file if any) as it is, and restore the latest backup in its place: see "Backup and restore" in the README.';
+  if (code === 'SQLITE_NOTADB')
+    return new Error(`${file} is not an SQLite database (${detail}). If it is the right file: ${restore}`, {
+      cause: error,
+    });
+  if (error instanceof DamagedError || code === 'SQLITE_CORRUPT')
+    return new Error(`${file} is damaged (${detail}). ${restore}`, { cause: error });
+  return error;
 }
 
 /**
- * @param {SqlDatabase} db
+ * The city and its procedures, from the catalog.
+ * @param {SqliteDatabase} db
  * @param {Catalog} catalog
  */
-function seed(db, catalog) {
+function seedCatalog(db, catalog) {
+  const setting = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
   /** @type {(key: string, value: unknown) => void} */
-  const set = (key, value) => {
-    db.run('INSERT INTO settings (key, value) VALUES (?, ?)', [key, JSON.stringify(value)]);
-  };
+  const set = (key, value) => void setting.run(key, JSON.stringify(value));
   set('city', catalog.city);
   set('request-lookup', { referencePattern: REFERENCE_PATTERN, referenceExample: REFERENCE_EXAMPLE });
   set('catalog-version', catalog.version);
@@ -228,8 +188,11 @@ function seed(db, catalog) {
   /** @param {CatalogWay} way */
   const resolve = (way) =>
     typeof way.office === 'string' && offices.has(way.office) ? { ...way, office: offices.get(way.office) } : way;
-  /** @type {Map<string, LocalizedText>} */
-  const titles = new Map();
+  const insertProcedure = db.prepare(
+    'INSERT INTO procedures (id, position, availability, popularity, search_text, data) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+  const insertTheme = db.prepare('INSERT INTO procedure_themes (theme_id, procedure_id) VALUES (?, ?)');
+  const insertAudience = db.prepare('INSERT INTO procedure_audiences (audience_id, procedure_id) VALUES (?, ?)');
   catalog.procedures.forEach((raw, position) => {
     const procedure = {
       ...raw,
@@ -239,86 +202,106 @@ function seed(db, catalog) {
       information: (raw.information ?? []).map(resolve),
       related: raw.related ?? [],
     };
-    titles.set(procedure.id, procedure.title);
     const words = [
       ...texts(procedure.title),
       ...texts(procedure.summary),
       ...(procedure.keywords ?? []).flatMap(texts),
     ];
-    db.run(
-      'INSERT INTO procedures (id, position, availability, popularity, search_text, data) VALUES (?, ?, ?, ?, ?, ?)',
-      [
-        procedure.id,
-        position,
-        procedure.online.availability,
-        procedure.popularity ?? null,
-        fold(words.join(' \n ')),
-        JSON.stringify(procedure),
-      ],
+    insertProcedure.run(
+      procedure.id,
+      position,
+      procedure.online.availability,
+      procedure.popularity ?? null,
+      fold(words.join(' \n ')),
+      JSON.stringify(procedure),
     );
-    for (const theme of new Set(procedure.themes))
-      db.run('INSERT INTO procedure_themes (theme_id, procedure_id) VALUES (?, ?)', [theme, procedure.id]);
-    for (const audience of new Set(procedure.audiences))
-      db.run('INSERT INTO procedure_audiences (audience_id, procedure_id) VALUES (?, ?)', [audience, procedure.id]);
+    for (const theme of new Set(procedure.themes)) insertTheme.run(theme, procedure.id);
+    for (const audience of new Set(procedure.audiences)) insertAudience.run(audience, procedure.id);
   });
+}
 
-  for (const c of DEMO_CITIZENS)
-    db.run('INSERT INTO citizens (id, name, email) VALUES (?, ?, ?)', [c.id, c.name, c.email]);
-  for (const s of DEMO_SESSIONS) {
-    db.run('INSERT INTO sessions (token_hash, citizen_id, created_at, expires_at) VALUES (?, ?, ?, ?)', [
-      hashToken(s.token),
-      s.citizenId,
-      s.createdAt,
-      Date.parse(s.expiresAt),
-    ]);
-  }
+/**
+ * The demo's citizens, sessions and requests, where missing: a demo database keeps what it holds.
+ * The receipt codes are set even on requests already there, so that the codes the demo prints work
+ * on a demo database made before them (migration 002 gave its requests new ones).
+ * @param {SqliteDatabase} db
+ */
+function seedDemo(db) {
+  const insertCitizen = db.prepare('INSERT OR IGNORE INTO citizens (id, name, email) VALUES (?, ?, ?)');
+  for (const c of DEMO_CITIZENS) insertCitizen.run(c.id, c.name, c.email);
+  const insertSession = db.prepare(
+    'INSERT OR IGNORE INTO sessions (token_hash, citizen_id, created_at, expires_at) VALUES (?, ?, ?, ?)',
+  );
+  for (const s of DEMO_SESSIONS)
+    insertSession.run(hashToken(s.token), s.citizenId, s.createdAt, Date.parse(s.expiresAt));
+  // `->` gives the title as JSON, whether it is a string or a text by language.
+  const title = db.prepare("SELECT data -> '$.title' AS title FROM procedures WHERE id = ?");
+  const insertRequest = db.prepare(
+    `INSERT INTO requests (reference, procedure_id, procedure_title, state, state_label, expected_date, next_step, handled_by,
+       created_at, updated_at, updated_ms, applicant_email, receipt_code, citizen_id)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (reference) DO UPDATE SET receipt_code = excluded.receipt_code`,
+  );
+  const insertEvent = db.prepare(
+    `INSERT OR IGNORE INTO request_events (reference, position, date, state, state_label, note)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
   for (const r of DEMO_REQUESTS) {
+    const reference = normalizeReference(r.reference);
     const first = r.history[0];
     const last = r.history[r.history.length - 1];
-    db.run(
-      `INSERT INTO requests (reference, procedure_id, procedure_title, state, state_label, expected_date, next_step, handled_by,
-         created_at, updated_at, updated_ms, applicant_email, receipt_code, citizen_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      [
-        normalizeReference(r.reference),
-        r.procedureId ?? null,
-        titles.has(r.procedureId) ? JSON.stringify(titles.get(r.procedureId)) : null,
-        r.state,
-        r.stateLabel ?? null,
-        r.expectedDate ?? null,
-        r.nextStep == null ? null : JSON.stringify(r.nextStep),
-        r.handledBy ?? null,
-        first.date,
-        last.date,
-        Date.parse(last.date),
-        r.email.trim().toLowerCase(),
-        r.code.replace(/[\s-]+/g, '').toUpperCase(),
-        r.citizenId ?? null,
-      ],
+    const found = /** @type {{ title: string } | undefined} */ (title.get(r.procedureId));
+    insertRequest.run(
+      reference,
+      r.procedureId ?? null,
+      found?.title ?? null,
+      r.state,
+      r.stateLabel ?? null,
+      r.expectedDate ?? null,
+      r.nextStep == null ? null : JSON.stringify(r.nextStep),
+      r.handledBy ?? null,
+      first.date,
+      last.date,
+      Date.parse(last.date),
+      r.email.trim().toLowerCase(),
+      normalizeReceiptCode(r.code),
+      r.citizenId ?? null,
     );
     r.history.forEach((e, position) => {
-      db.run(
-        'INSERT INTO request_events (reference, position, date, state, state_label, note) VALUES (?, ?, ?, ?, ?, ?)',
-        [normalizeReference(r.reference), position, e.date, e.state ?? null, e.stateLabel ?? null, e.note ?? null],
-      );
+      insertEvent.run(reference, position, e.date, e.state ?? null, e.stateLabel ?? null, e.note ?? null);
     });
   }
 }
 
+/**
+ * Removes the demo's sessions: their tokens are in the README, so outside demo mode they must open
+ * nothing (a city may have started from a demo database).
+ * @param {SqliteDatabase} db
+ */
+function forgetDemoSessions(db) {
+  const remove = db.prepare('DELETE FROM sessions WHERE token_hash = ?');
+  for (const s of DEMO_SESSIONS) remove.run(hashToken(s.token));
+}
+
 /** The queries the API needs. Every value goes through a bound parameter, never into the SQL. */
 export class CivicDatabase {
-  /** @type {SqlDatabase} */
+  /** @type {SqliteDatabase} */
   #db;
-  /** @type {string} */
-  #file;
-
-  /**
-   * @param {SqlDatabase} db
-   * @param {string} file
-   */
-  constructor(db, file) {
+  /** Prepared statements by their SQL: preparing costs more than running. @type {Map<string, Statement>} */
+  #statements = new Map();
+  /** @param {SqliteDatabase} db */
+  constructor(db) {
     this.#db = db;
-    this.#file = file;
+  }
+
+  /** @param {string} sql */
+  #statement(sql) {
+    let statement = this.#statements.get(sql);
+    if (!statement) {
+      statement = /** @type {Statement} */ (this.#db.prepare(sql));
+      this.#statements.set(sql, statement);
+    }
+    return statement;
   }
 
   /**
@@ -329,16 +312,7 @@ export class CivicDatabase {
    * @returns {Row[]}
    */
   all(sql, params = []) {
-    const statement = this.#db.prepare(sql);
-    try {
-      statement.bind(params);
-      /** @type {Row[]} */
-      const rows = [];
-      while (statement.step()) rows.push(/** @type {Row} */ (statement.getAsObject()));
-      return rows;
-    } finally {
-      statement.free();
-    }
+    return /** @type {Row[]} */ (this.#statement(sql).all(...params));
   }
 
   /**
@@ -349,19 +323,27 @@ export class CivicDatabase {
    * @returns {Row | undefined}
    */
   get(sql, params = []) {
-    /** @type {Row[]} */
-    const rows = this.all(sql, params);
-    return rows[0];
+    return /** @type {Row | undefined} */ (this.#statement(sql).get(...params));
   }
 
   /**
-   * Runs a change and writes the database to its file.
+   * Runs one change: a statement is a transaction of its own, on the disk when this returns.
    * @param {string} sql
    * @param {SqlValue[]} [params]
    */
   change(sql, params = []) {
-    this.#db.run(sql, params);
-    this.persist();
+    return this.#statement(sql).run(...params);
+  }
+
+  /**
+   * Runs `write` in one transaction (BEGIN IMMEDIATE: it takes the write lock first, so it never
+   * fails halfway for a lock), committed when it returns, rolled back when it throws.
+   * @template T
+   * @param {() => T} write
+   * @returns {T}
+   */
+  transaction(write) {
+    return this.#db.transaction(write).immediate();
   }
 
   /**
@@ -475,49 +457,7 @@ export class CivicDatabase {
     ]);
     return row?.citizen_id;
   }
-
-  /**
-   * When the wrong proofs for a reference since `since` were given, oldest first.
-   * @param {string} reference
-   * @param {number} since milliseconds since the epoch
-   * @returns {number[]}
-   */
-  wrongAttempts(reference, since) {
-    /** @type {{ attempted_at: number }[]} */
-    const rows = this.all(
-      'SELECT attempted_at FROM lookup_attempts WHERE reference = ? AND attempted_at > ? ORDER BY attempted_at',
-      [normalizeReference(reference), since],
-    );
-    return rows.map((row) => row.attempted_at);
-  }
-
-  /**
-   * Records a wrong proof, and forgets those older than `forgetBefore`.
-   * @param {string} reference
-   * @param {number} at
-   * @param {number} forgetBefore
-   */
-  recordWrongAttempt(reference, at, forgetBefore) {
-    this.#db.run('DELETE FROM lookup_attempts WHERE attempted_at <= ?', [forgetBefore]);
-    this.change('INSERT INTO lookup_attempts (reference, attempted_at) VALUES (?, ?)', [
-      normalizeReference(reference),
-      at,
-    ]);
-  }
-
-  /** Writes the database to its file: a temporary file first, renamed over the old one. */
-  persist() {
-    mkdirSync(dirname(this.#file), { recursive: true });
-    const temporary = `${this.#file}.${process.pid}.tmp`;
-    try {
-      writeFileSync(temporary, this.#db.export());
-      renameSync(temporary, this.#file);
-    } catch (error) {
-      rmSync(temporary, { force: true });
-      throw error;
-    }
-  }
-
+  /** Closes the file: the log is written into it, and the -wal file removed. */
   close() {
     this.#db.close();
   }

@@ -64,8 +64,8 @@ const event = (when, state, stateLabel, note) => ({
 });
 
 /**
- * The demo requests. `email` and `postcode` are the applicant's, given with the request: the
- * proof the server asks is one of them. `citizenId` is the signed-in owner, when the request was
+ * The demo requests. `email` is the applicant's, given with the request, and `code` the receipt
+ * code printed on its receipt: the proof the server asks is one of them. `citizenId` is the signed-in owner, when the request was
  * made from a city account. The state and dates of each request are those of its last event.
  */
 export const DEMO_REQUESTS = [

@@ -1,5 +1,5 @@
 /**
- * Starts the reference server (Node 20, no dependencies but sql.js): `npm start`, or
+ * Starts the reference server (Node 20, no dependencies but better-sqlite3): `npm start`, or
  * `node server/server.mjs` after `npm run build:cdn`.
  *
  * Environment:
@@ -8,6 +8,7 @@
  *   CIVIC_PROOF         what a request lookup asks besides the reference: email (default) or code (on the receipt)
  *   TRUST_PROXY         the reverse proxies whose X-Forwarded-For gives the client's address: a number of
  *                       hops (1 behind one proxy) or their addresses/CIDR blocks, comma-separated (none by default)
+ *   CIVIC_DEMO=1        demo mode (npm start): the demo's requests, citizens and session in the database
  *   CORS_ORIGINS        other origins allowed to call the API, comma-separated (none by default)
  *   OPEN311_UPSTREAM    an Open311 server to proxy at /open311/ (e.g. https://open311.example/v2/)
  *   OPEN311_API_KEY     the api_key the proxy adds to Open311 POSTs
@@ -57,6 +58,7 @@ const app = createApp({
   open311Upstream: process.env.OPEN311_UPSTREAM || undefined,
   proof,
   trustProxy,
+  demo: process.env.CIVIC_DEMO === '1',
   corsOrigins: (process.env.CORS_ORIGINS ?? '')
     .split(',')
     .map((o) => o.trim())

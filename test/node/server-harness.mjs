@@ -107,6 +107,7 @@ export async function start(options = {}) {
     demoDir,
     distDir,
     log: (line) => logLines.push(line),
+    demo: true,
     ...options,
   });
   await app.ready;

@@ -107,6 +107,7 @@ function referenceApp(instance) {
     databaseFile: join(referenceDataDir, `${instance}.sqlite`),
     demoDir: fileURLToPath(new URL('demo/', REPOSITORY)),
     distDir: fileURLToPath(new URL('dist/', REPOSITORY)),
+    demo: true,
     log: () => undefined,
   });
   referenceApps.set(instance, app);
