@@ -83,15 +83,66 @@ export class HttpProblem extends Error {
 export function sendProblem(req, res, { status, code, message, details = [], headers = {} }) {
   const problem = { type: problemType(code), title: PROBLEM_TITLES[code], status, detail: message, code };
   const body = JSON.stringify(details.length ? { ...problem, errors: details } : problem);
+  // An answer sent before the request's body was read whole (413): the rest of the body is not
+  // worth reading, the connection closes after the answer, without cutting the answer short.
+  const unread =
+    !req.complete && (Number(req.headers['content-length']) > 0 || req.headers['transfer-encoding'] !== undefined);
+  if (unread) lingerBeforeClosing(req.socket);
   res.writeHead(status, {
     ...BASE_HEADERS,
     ...headers,
+    ...(unread ? { Connection: 'close' } : {}),
     'Content-Type': PROBLEM_TYPE,
     'Cache-Control': 'no-store',
     'Content-Length': Buffer.byteLength(body),
   });
   res.end(req.method === 'HEAD' ? undefined : body);
   return status;
+}
+
+/** How long, and how many more bytes, a closing connection keeps reading what the client still sends. */
+export const LINGER = { ms: 5000, bytes: 8 * 1024 * 1024 };
+
+/**
+ * Closes a connection gracefully once its answer is written, while the client may still be
+ * uploading. Node ends a `Connection: close` answer with `socket.destroySoon()`: end, then destroy
+ * as soon as the answer is written. Closing a socket with unread data in it sends a TCP reset,
+ * and a client still uploading then often loses the answer it had not read yet (curl and browsers
+ * report "connection reset" instead of the 413). Here the socket half-closes (FIN after the answer)
+ * and keeps reading and discarding until the client stops sending, for at most LINGER, and only
+ * then is destroyed.
+ * @param {import('node:net').Socket} socket
+ */
+function lingerBeforeClosing(socket) {
+  socket.destroySoon = function lingerThenDestroy() {
+    if (this.destroyed) return;
+    this.end();
+    let read = 0;
+    const destroy = () => {
+      clearTimeout(timer);
+      this.destroy();
+    };
+    const timer = setTimeout(destroy, LINGER.ms);
+    timer.unref();
+    this.on('data', (/** @type {Buffer} */ chunk) => {
+      read += chunk.length;
+      if (read > LINGER.bytes) destroy();
+    });
+    this.once('end', destroy);
+    this.once('close', () => clearTimeout(timer));
+    // Node's HTTP parser reads the socket's handle directly; when the request's body filled its
+    // buffer before being drained, the handle stays stopped although the stream is flowing, and
+    // neither resume() nor a pause/resume pair restarts it (Node 20). Restart it where it exists;
+    // elsewhere the timer above still closes the connection.
+    const handle = /** @type {{ _handle?: { reading?: boolean, readStart?: () => void } }} */ (
+      /** @type {unknown} */ (this)
+    )._handle;
+    this.resume();
+    if (handle && !handle.reading && typeof handle.readStart === 'function') {
+      handle.reading = true;
+      handle.readStart();
+    }
+  };
 }
 
 /**
