@@ -26,7 +26,7 @@ export const DEFAULT_UPSTREAM_LIMITS = Object.freeze({
   maxDecodedBytes: 5 * 1024 * 1024,
 });
 
-/** @typedef {typeof DEFAULT_UPSTREAM_LIMITS} UpstreamLimits */
+/** @typedef {{ timeoutMs: number, maxBytes: number, maxDecodedBytes: number }} UpstreamLimits */
 
 /** Why an exchange failed: `timeout` (504), `too-large` and `network` (502), `aborted` (the caller gave up). */
 export class UpstreamError extends Error {
