@@ -3,6 +3,15 @@
  * error format (RFC 9457 problem details), ETags, and request bodies read with a size limit.
  */
 import { createHash } from 'node:crypto';
+import {
+  EncodedCache,
+  encodeNow,
+  etagBase,
+  negotiateEncoding,
+  variantEtag,
+  varyOn,
+  worthCompressing,
+} from './compression.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
@@ -158,11 +167,36 @@ export const etagOf = (body) => `"${createHash('sha256').update(body).digest('ba
  */
 export function matchesEtag(ifNoneMatch, etag) {
   if (!ifNoneMatch) return false;
-  const bare = etag.replace(/^W\//, '');
+  const bare = etagBase(etag);
   return ifNoneMatch.split(',').some((candidate) => {
     const tag = candidate.trim();
-    return tag === '*' || tag.replace(/^W\//, '') === bare;
+    return tag === '*' || etagBase(tag) === bare;
   });
+}
+
+/** Public JSON answers encoded once, by ETag (catalog answers are the same for everyone). */
+/** @type {EncodedCache<Buffer>} */
+const encodedJson = new EncodedCache(16 * 1024 * 1024);
+
+/**
+ * The body to send in the encoding the request accepts, if it is worth it, and its encoding.
+ * @param {Request} req
+ * @param {Buffer} body
+ * @param {string | undefined} etag the identity's, for public answers: the encoded body is cached by it
+ * @returns {{ payload: Buffer, encoding: import('./compression.mjs').Encoding | undefined }}
+ */
+function encodedJsonBody(req, body, etag) {
+  const encoding = worthCompressing(JSON_TYPE, body.length)
+    ? negotiateEncoding(req.headers['accept-encoding'])
+    : undefined;
+  if (!encoding) return { payload: body, encoding };
+  const key = etag && `${etag}${encoding}`;
+  let payload = key ? /** @type {Buffer | undefined} */ (encodedJson.get(key)) : undefined;
+  if (!payload) {
+    payload = encodeNow(body, encoding);
+    if (key) encodedJson.set(key, payload, payload.length);
+  }
+  return { payload, encoding };
 }
 
 /**
@@ -177,25 +211,41 @@ export function matchesEtag(ifNoneMatch, etag) {
  */
 export function sendJson(req, res, value, { cache, headers = {} }) {
   const body = Buffer.from(JSON.stringify(value));
+  // The answer depends on Accept-Encoding from here on, a 304 included (RFC 9110 §15.4.5).
+  varyOn(res, 'Accept-Encoding');
   if (cache === 'public') {
     const etag = etagOf(body);
-    const caching = { ...BASE_HEADERS, ...headers, 'Cache-Control': 'public, max-age=300', ETag: etag };
+    const caching = { ...BASE_HEADERS, ...headers, 'Cache-Control': 'public, max-age=300' };
+    // Checked before any compression: a 304 costs a hash, never an encoding.
     if (matchesEtag(req.headers['if-none-match'], etag)) {
-      res.writeHead(304, caching);
+      const encoding = worthCompressing(JSON_TYPE, body.length)
+        ? negotiateEncoding(req.headers['accept-encoding'])
+        : undefined;
+      res.writeHead(304, { ...caching, ETag: variantEtag(etag, encoding) });
       res.end();
       return 304;
     }
-    res.writeHead(200, { ...caching, 'Content-Type': JSON_TYPE, 'Content-Length': body.length });
-  } else {
+    const { payload, encoding } = encodedJsonBody(req, body, etag);
     res.writeHead(200, {
-      ...BASE_HEADERS,
-      ...headers,
+      ...caching,
+      ETag: variantEtag(etag, encoding),
       'Content-Type': JSON_TYPE,
-      'Cache-Control': 'no-store',
-      'Content-Length': body.length,
+      'Content-Length': payload.length,
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
     });
+    res.end(req.method === 'HEAD' ? undefined : payload);
+    return 200;
   }
-  res.end(req.method === 'HEAD' ? undefined : body);
+  const { payload, encoding } = encodedJsonBody(req, body, undefined);
+  res.writeHead(200, {
+    ...BASE_HEADERS,
+    ...headers,
+    'Content-Type': JSON_TYPE,
+    'Cache-Control': 'no-store',
+    'Content-Length': payload.length,
+    ...(encoding ? { 'Content-Encoding': encoding } : {}),
+  });
+  res.end(req.method === 'HEAD' ? undefined : payload);
   return 200;
 }
 
