@@ -88,7 +88,8 @@ function assertFlat(label, { rssGrowth, buffersPeak, buffersKept }) {
   );
   // The body cap is 5 MB: the buffers may hold it and what is in flight, never the whole answer.
   assert.ok(buffersPeak < 12 * MB, `buffers peaked at +${mb(buffersPeak)} MB`);
-  assert.ok(rssGrowth < 45 * MB, `peak RSS grew by ${mb(rssGrowth)} MB`);
+  // The resident set is noisier (heap growth, other tests running in parallel); buffering the 50 MB answer took 100 MB.
+  assert.ok(rssGrowth < 60 * MB, `peak RSS grew by ${mb(rssGrowth)} MB`);
 }
 
 function assertProblem(answer, status, code) {
