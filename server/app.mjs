@@ -48,6 +48,7 @@ const defaultLog = (line) => {
  * @param {string} options.distDir the folder served at "/dist/"
  * @param {string} [options.open311Upstream] the Open311 server's base URL for /open311/ (env OPEN311_UPSTREAM)
  * @param {string} [options.open311ApiKey] the api_key added to Open311 POSTs (default: env OPEN311_API_KEY)
+ * @param {Partial<import('./upstream-request.mjs').UpstreamLimits>} [options.open311Limits] the proxy's deadline and size caps
  * @param {'email'|'code'} [options.proof] what a request lookup asks besides the reference (default email): the
  *   applicant's e-mail address, or the code printed on the receipt; "postcode" is refused
  * @param {string|number} [options.trustProxy] the reverse proxies whose X-Forwarded-For tells the client's address:
@@ -65,6 +66,7 @@ export function createApp({
   distDir,
   open311Upstream,
   open311ApiKey = process.env.OPEN311_API_KEY,
+  open311Limits = {},
   proof = 'email',
   trustProxy,
   corsOrigins = [],
@@ -88,7 +90,7 @@ export function createApp({
   // Without a listener, a failed opening would be an unhandled rejection before `ready` is awaited.
   opening.catch(() => undefined);
   api.catch(() => undefined);
-  const proxy = createOpen311Proxy({ upstream: open311Upstream, apiKey: open311ApiKey });
+  const proxy = createOpen311Proxy({ upstream: open311Upstream, apiKey: open311ApiKey, limits: open311Limits });
   const files = createStaticFiles([
     { prefix: '/dist', dir: distDir },
     { prefix: '/', dir: demoDir },

@@ -3,6 +3,15 @@
  * error format (RFC 9457 problem details), ETags, and request bodies read with a size limit.
  */
 import { createHash } from 'node:crypto';
+import {
+  EncodedCache,
+  encodeNow,
+  etagBase,
+  negotiateEncoding,
+  variantEtag,
+  varyOn,
+  worthCompressing,
+} from './compression.mjs';
 
 /** @typedef {import('node:http').IncomingMessage} Request */
 /** @typedef {import('node:http').ServerResponse} Response */
@@ -83,15 +92,66 @@ export class HttpProblem extends Error {
 export function sendProblem(req, res, { status, code, message, details = [], headers = {} }) {
   const problem = { type: problemType(code), title: PROBLEM_TITLES[code], status, detail: message, code };
   const body = JSON.stringify(details.length ? { ...problem, errors: details } : problem);
+  // An answer sent before the request's body was read whole (413): the rest of the body is not
+  // worth reading, the connection closes after the answer, without cutting the answer short.
+  const unread =
+    !req.complete && (Number(req.headers['content-length']) > 0 || req.headers['transfer-encoding'] !== undefined);
+  if (unread) lingerBeforeClosing(req.socket);
   res.writeHead(status, {
     ...BASE_HEADERS,
     ...headers,
+    ...(unread ? { Connection: 'close' } : {}),
     'Content-Type': PROBLEM_TYPE,
     'Cache-Control': 'no-store',
     'Content-Length': Buffer.byteLength(body),
   });
   res.end(req.method === 'HEAD' ? undefined : body);
   return status;
+}
+
+/** How long, and how many more bytes, a closing connection keeps reading what the client still sends. */
+export const LINGER = { ms: 5000, bytes: 8 * 1024 * 1024 };
+
+/**
+ * Closes a connection gracefully once its answer is written, while the client may still be
+ * uploading. Node ends a `Connection: close` answer with `socket.destroySoon()`: end, then destroy
+ * as soon as the answer is written. Closing a socket with unread data in it sends a TCP reset,
+ * and a client still uploading then often loses the answer it had not read yet (curl and browsers
+ * report "connection reset" instead of the 413). Here the socket half-closes (FIN after the answer)
+ * and keeps reading and discarding until the client stops sending, for at most LINGER, and only
+ * then is destroyed.
+ * @param {import('node:net').Socket} socket
+ */
+function lingerBeforeClosing(socket) {
+  socket.destroySoon = function lingerThenDestroy() {
+    if (this.destroyed) return;
+    this.end();
+    let read = 0;
+    const destroy = () => {
+      clearTimeout(timer);
+      this.destroy();
+    };
+    const timer = setTimeout(destroy, LINGER.ms);
+    timer.unref();
+    this.on('data', (/** @type {Buffer} */ chunk) => {
+      read += chunk.length;
+      if (read > LINGER.bytes) destroy();
+    });
+    this.once('end', destroy);
+    this.once('close', () => clearTimeout(timer));
+    // Node's HTTP parser reads the socket's handle directly; when the request's body filled its
+    // buffer before being drained, the handle stays stopped although the stream is flowing, and
+    // neither resume() nor a pause/resume pair restarts it (Node 20). Restart it where it exists;
+    // elsewhere the timer above still closes the connection.
+    const handle = /** @type {{ _handle?: { reading?: boolean, readStart?: () => void } }} */ (
+      /** @type {unknown} */ (this)
+    )._handle;
+    this.resume();
+    if (handle && !handle.reading && typeof handle.readStart === 'function') {
+      handle.reading = true;
+      handle.readStart();
+    }
+  };
 }
 
 /**
@@ -107,11 +167,36 @@ export const etagOf = (body) => `"${createHash('sha256').update(body).digest('ba
  */
 export function matchesEtag(ifNoneMatch, etag) {
   if (!ifNoneMatch) return false;
-  const bare = etag.replace(/^W\//, '');
+  const bare = etagBase(etag);
   return ifNoneMatch.split(',').some((candidate) => {
     const tag = candidate.trim();
-    return tag === '*' || tag.replace(/^W\//, '') === bare;
+    return tag === '*' || etagBase(tag) === bare;
   });
+}
+
+/** Public JSON answers encoded once, by ETag (catalog answers are the same for everyone). */
+/** @type {EncodedCache<Buffer>} */
+const encodedJson = new EncodedCache(16 * 1024 * 1024);
+
+/**
+ * The body to send in the encoding the request accepts, if it is worth it, and its encoding.
+ * @param {Request} req
+ * @param {Buffer} body
+ * @param {string | undefined} etag the identity's, for public answers: the encoded body is cached by it
+ * @returns {{ payload: Buffer, encoding: import('./compression.mjs').Encoding | undefined }}
+ */
+function encodedJsonBody(req, body, etag) {
+  const encoding = worthCompressing(JSON_TYPE, body.length)
+    ? negotiateEncoding(req.headers['accept-encoding'])
+    : undefined;
+  if (!encoding) return { payload: body, encoding };
+  const key = etag && `${etag}${encoding}`;
+  let payload = key ? /** @type {Buffer | undefined} */ (encodedJson.get(key)) : undefined;
+  if (!payload) {
+    payload = encodeNow(body, encoding);
+    if (key) encodedJson.set(key, payload, payload.length);
+  }
+  return { payload, encoding };
 }
 
 /**
@@ -126,25 +211,41 @@ export function matchesEtag(ifNoneMatch, etag) {
  */
 export function sendJson(req, res, value, { cache, headers = {} }) {
   const body = Buffer.from(JSON.stringify(value));
+  // The answer depends on Accept-Encoding from here on, a 304 included (RFC 9110 §15.4.5).
+  varyOn(res, 'Accept-Encoding');
   if (cache === 'public') {
     const etag = etagOf(body);
-    const caching = { ...BASE_HEADERS, ...headers, 'Cache-Control': 'public, max-age=300', ETag: etag };
+    const caching = { ...BASE_HEADERS, ...headers, 'Cache-Control': 'public, max-age=300' };
+    // Checked before any compression: a 304 costs a hash, never an encoding.
     if (matchesEtag(req.headers['if-none-match'], etag)) {
-      res.writeHead(304, caching);
+      const encoding = worthCompressing(JSON_TYPE, body.length)
+        ? negotiateEncoding(req.headers['accept-encoding'])
+        : undefined;
+      res.writeHead(304, { ...caching, ETag: variantEtag(etag, encoding) });
       res.end();
       return 304;
     }
-    res.writeHead(200, { ...caching, 'Content-Type': JSON_TYPE, 'Content-Length': body.length });
-  } else {
+    const { payload, encoding } = encodedJsonBody(req, body, etag);
     res.writeHead(200, {
-      ...BASE_HEADERS,
-      ...headers,
+      ...caching,
+      ETag: variantEtag(etag, encoding),
       'Content-Type': JSON_TYPE,
-      'Cache-Control': 'no-store',
-      'Content-Length': body.length,
+      'Content-Length': payload.length,
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
     });
+    res.end(req.method === 'HEAD' ? undefined : payload);
+    return 200;
   }
-  res.end(req.method === 'HEAD' ? undefined : body);
+  const { payload, encoding } = encodedJsonBody(req, body, undefined);
+  res.writeHead(200, {
+    ...BASE_HEADERS,
+    ...headers,
+    'Content-Type': JSON_TYPE,
+    'Cache-Control': 'no-store',
+    'Content-Length': payload.length,
+    ...(encoding ? { 'Content-Encoding': encoding } : {}),
+  });
+  res.end(req.method === 'HEAD' ? undefined : payload);
   return 200;
 }
 

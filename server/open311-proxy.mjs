@@ -15,8 +15,9 @@
  * - Cookies never go upstream (nor `Authorization`, nor any header not listed in FORWARDED), and
  *   the upstream's `Set-Cookie` never comes back.
  * - Paths stay under the upstream's base path: "..", encoded or not, is refused.
- * - When the upstream cannot be reached: 502 `{ "code": "network", … }`; when it does not answer
- *   in time: 504 `{ "code": "timeout", … }` (the contract's error format).
+ * - When the upstream cannot be reached, redirects, or sends more than the size caps: 502
+ *   `{ "code": "network", … }`; when the whole exchange, body included, takes longer than the
+ *   deadline: 504 `{ "code": "timeout", … }` (the contract's error format). See upstream-request.mjs.
  * - Logs show `/open311/<first segment>` only: request ids are citizens' references.
  *
  * The same thing in nginx, for a city without Node: `location /open311/ { proxy_pass
@@ -24,11 +25,11 @@
  * plus an `api_key` added to POST bodies by the application server behind it.
  */
 import { HttpProblem, mediaType, readBody, sendProblem } from './http.mjs';
+import { upstreamRequest, UpstreamError } from './upstream-request.mjs';
 
 const FORWARDED = ['accept', 'accept-language', 'content-type', 'if-none-match', 'if-modified-since'];
 const RETURNED = ['content-type', 'cache-control', 'etag', 'last-modified', 'retry-after', 'content-language'];
 const MAX_POST = 1024 * 1024;
-const TIMEOUT_MS = 10_000;
 
 /**
  * `createOpen311Proxy({ upstream, apiKey })` returns `handle(req, res, rest)`, `rest` being the raw
@@ -36,11 +37,10 @@ const TIMEOUT_MS = 10_000;
  * @param {object} options
  * @param {string} [options.upstream] the Open311 server's base URL; without it every path answers 404
  * @param {string} [options.apiKey] added to POST forms
- * @param {typeof globalThis.fetch} [options.fetch]
- * @param {number} [options.timeoutMs]
+ * @param {Partial<import('./upstream-request.mjs').UpstreamLimits>} [options.limits] deadline and size caps
  * @returns {(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, rest: string) => Promise<number>}
  */
-export function createOpen311Proxy({ upstream, apiKey, fetch = globalThis.fetch, timeoutMs = TIMEOUT_MS }) {
+export function createOpen311Proxy({ upstream, apiKey, limits = {} }) {
   /** @type {URL | undefined} */
   let base;
   if (upstream) {
@@ -78,8 +78,8 @@ export function createOpen311Proxy({ upstream, apiKey, fetch = globalThis.fetch,
       const value = req.headers[name];
       if (typeof value === 'string') headers[name] = value;
     }
-    /** @type {RequestInit} */
-    const init = { method: req.method, headers, redirect: 'error' };
+    /** @type {string | undefined} */
+    let body;
     if (req.method === 'POST') {
       if (mediaType(req.headers['content-type']) !== 'application/x-www-form-urlencoded') {
         return sendProblem(req, res, {
@@ -97,54 +97,59 @@ export function createOpen311Proxy({ upstream, apiKey, fetch = globalThis.fetch,
       }
       form.delete('api_key');
       if (apiKey) form.set('api_key', apiKey);
-      init.body = form.toString();
+      body = form.toString();
       headers['content-type'] = 'application/x-www-form-urlencoded';
     }
 
-    // Stop waiting for the upstream when the browser leaves, or after `timeoutMs`.
+    // Stop waiting for the upstream when the browser leaves.
     const controller = new AbortController();
-    const gone = () => controller.abort(new Error('client left'));
+    const gone = () => controller.abort();
     res.on('close', gone);
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort(new DOMException('timed out', 'TimeoutError'));
-    }, timeoutMs);
-    let answer, body;
+    let answer;
     try {
-      answer = await fetch(target, { ...init, signal: controller.signal });
-      body = Buffer.from(await answer.arrayBuffer());
-    } catch {
-      if (res.destroyed) return 499; // the browser left: nobody to answer
+      answer = await upstreamRequest(target, { method: req.method, headers, body, signal: controller.signal, limits });
+    } catch (error) {
+      if (res.destroyed || (error instanceof UpstreamError && error.kind === 'aborted')) return 499; // nobody to answer
+      const kind = error instanceof UpstreamError ? error.kind : 'network';
       return sendProblem(
         req,
         res,
-        timedOut
-          ? { status: 504, code: 'timeout', message: 'The Open311 server did not answer in time' }
-          : { status: 502, code: 'network', message: 'The Open311 server cannot be reached' },
+        PROBLEMS[kind === 'timeout' ? 'timeout' : kind === 'too-large' ? 'tooLarge' : 'network'],
       );
     } finally {
-      clearTimeout(timer);
       res.off('close', gone);
     }
+    // A redirect is not followed (it could lead anywhere) nor relayed (its Location is not returned).
+    if (answer.status >= 300 && answer.status < 400 && answer.status !== 304)
+      return sendProblem(req, res, PROBLEMS.network);
     // The upstream's answer is served from the city's own origin: it must never run there. Only
     // JSON and XML keep their type; anything else (an HTML error page echoing the path…) is served
     // as inert bytes, and a sandboxing policy covers what a browser might still render.
     /** @type {Record<string, string | number>} */
     const out = { 'X-Content-Type-Options': 'nosniff', 'Content-Security-Policy': "default-src 'none'; sandbox" };
     for (const name of RETURNED) {
-      const value = answer.headers.get(name);
-      if (value) out[name] = value;
+      const value = answer.headers[name];
+      if (typeof value === 'string' && value) out[name] = value;
     }
+    // The upstream's ETag named the bytes it sent, maybe compressed; these are decoded: the same
+    // content, not the same bytes, hence a weak validator.
+    if (typeof out.etag === 'string' && !out.etag.startsWith('W/')) out.etag = `W/${out.etag}`;
     if (!/^(application|text)\/([\w.+-]*\+)?(json|xml)\b/i.test(String(out['content-type'] ?? '')))
       out['content-type'] = 'application/octet-stream';
     if (req.method === 'POST') out['cache-control'] = 'no-store';
-    out['content-length'] = body.length;
+    out['content-length'] = answer.body.length;
     res.writeHead(answer.status, out);
-    res.end(req.method === 'HEAD' || answer.status === 304 ? undefined : body);
+    res.end(req.method === 'HEAD' || answer.status === 304 ? undefined : answer.body);
     return answer.status;
   };
 }
+
+/** @type {Record<'network' | 'timeout' | 'tooLarge', import('./http.mjs').Problem>} */
+const PROBLEMS = {
+  network: { status: 502, code: 'network', message: 'The Open311 server cannot be reached' },
+  timeout: { status: 504, code: 'timeout', message: 'The Open311 server did not answer in time' },
+  tooLarge: { status: 502, code: 'network', message: 'The Open311 server sent a larger answer than the proxy accepts' },
+};
 
 /**
  * The upstream URL for a path below `/open311/`, or undefined when it would leave the base path.

@@ -12,14 +12,17 @@
  *   CORS_ORIGINS        other origins allowed to call the API, comma-separated (none by default)
  *   OPEN311_UPSTREAM    an Open311 server to proxy at /open311/ (e.g. https://open311.example/v2/)
  *   OPEN311_API_KEY     the api_key the proxy adds to Open311 POSTs
+ *   OPEN311_TIMEOUT_MS  the proxy's deadline for a whole exchange (10000)
+ *   OPEN311_MAX_BYTES   the largest upstream answer the proxy takes, on the wire and decoded (5242880)
+ *   HEADERS_TIMEOUT_MS, REQUEST_TIMEOUT_MS, KEEP_ALIVE_TIMEOUT_MS (10000, 30000, 5000), MAX_CONNECTIONS (500)
  *   QUIET               no request log
  */
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { API_BASE, createApp, DEFAULT_DATABASE_FILE } from './app.mjs';
 import { parseTrustProxy } from './client-address.mjs';
+import { createHttpServer, limitsFromEnv } from './http-server.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const demoDir = join(root, 'demo');
@@ -48,6 +51,15 @@ try {
   process.exit(1);
 }
 
+/** @type {ReturnType<typeof limitsFromEnv>} */
+let limits;
+try {
+  limits = limitsFromEnv(process.env);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}
+
 const port = Number.parseInt(process.env.PORT ?? '', 10) || 8080;
 const host = process.env.HOST || '127.0.0.1';
 
@@ -56,6 +68,7 @@ const app = createApp({
   demoDir,
   distDir,
   open311Upstream: process.env.OPEN311_UPSTREAM || undefined,
+  open311Limits: limits.open311,
   proof,
   trustProxy,
   demo: process.env.CIVIC_DEMO === '1',
@@ -73,7 +86,7 @@ try {
 }
 
 // The app's promise never rejects (it answers 500 itself): nothing to wait for here.
-const server = createServer((req, res) => void app(req, res));
+const server = createHttpServer((req, res) => void app(req, res), limits.socket);
 
 server.on('error', (/** @type {NodeJS.ErrnoException} */ error) => {
   if (error.code === 'EADDRINUSE')
