@@ -4,7 +4,7 @@
 import { after } from 'node:test';
 import assert from 'node:assert/strict';
 
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -165,3 +165,20 @@ export const demo = (reference) => DEMO_REQUESTS.find((r) => r.reference === ref
 export const WAITING = demo('SA-2026-00412');
 
 // ---------- the contract itself
+
+/**
+ * A copy of the repository's layout in a temporary folder (server/ without its data, demo/ and
+ * node_modules/ linked, dist/ when `withBundle`), to run server/server.mjs as a process.
+ * @param {boolean} withBundle
+ */
+export function serverLayout(withBundle) {
+  const root = mkdtempSync(join(temporary, 'layout-'));
+  cpSync(new URL('../../server/', import.meta.url), join(root, 'server'), {
+    recursive: true,
+    filter: (source) => !/[\\/]server[\\/]data([\\/]|$)/.test(source),
+  });
+  symlinkSync(fileURLToPath(new URL('../../node_modules', import.meta.url)), join(root, 'node_modules'));
+  symlinkSync(demoDir, join(root, 'demo'));
+  if (withBundle) cpSync(distDir, join(root, 'dist'), { recursive: true });
+  return root;
+}

@@ -2,12 +2,20 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createApp } from '../../server/app.mjs';
 import { DEMO_REQUESTS } from '../../server/seed.mjs';
-import { call, demo, demoDir, distDir, lookup, newDatabaseFile, start, temporary, WAITING } from './server-harness.mjs';
+import {
+  call,
+  demo,
+  demoDir,
+  distDir,
+  lookup,
+  newDatabaseFile,
+  serverLayout,
+  start,
+  WAITING,
+} from './server-harness.mjs';
 
 const CROCKFORD = /^[0-9ABCDEFGHJKMNPQRSTVWXYZ]{4}-[0-9ABCDEFGHJKMNPQRSTVWXYZ]{4}-[0-9ABCDEFGHJKMNPQRSTVWXYZ]{4}$/;
 
@@ -63,14 +71,7 @@ describe('lookup proofs', () => {
   });
 
   test('server.mjs stops at start on CIVIC_PROOF=postcode and on a TRUST_PROXY it cannot read', () => {
-    const root = mkdtempSync(join(temporary, 'layout-'));
-    cpSync(new URL('../../server/', import.meta.url), join(root, 'server'), {
-      recursive: true,
-      filter: (source) => !/[\\/]server[\\/]data([\\/]|$)/.test(source),
-    });
-    symlinkSync(fileURLToPath(new URL('../../node_modules', import.meta.url)), join(root, 'node_modules'));
-    symlinkSync(demoDir, join(root, 'demo'));
-    cpSync(distDir, join(root, 'dist'), { recursive: true });
+    const root = serverLayout(true);
     const run = (env) =>
       spawnSync(process.execPath, [join(root, 'server', 'server.mjs')], {
         encoding: 'utf8',

@@ -2,25 +2,13 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { demoDir, temporary, distDir, call } from './server-harness.mjs';
+import { call, serverLayout } from './server-harness.mjs';
 
 describe('server/server.mjs', () => {
-  /** A copy of the repository's layout in a temporary folder: server/, demo/, node_modules/, maybe dist/. */
-  function layout(withBundle) {
-    const root = mkdtempSync(join(temporary, 'layout-'));
-    cpSync(new URL('../../server/', import.meta.url), join(root, 'server'), {
-      recursive: true,
-      filter: (source) => !/[\\/]server[\\/]data([\\/]|$)/.test(source),
-    });
-    symlinkSync(fileURLToPath(new URL('../../node_modules', import.meta.url)), join(root, 'node_modules'));
-    symlinkSync(demoDir, join(root, 'demo'));
-    if (withBundle) cpSync(distDir, join(root, 'dist'), { recursive: true });
-    return root;
-  }
+  const layout = serverLayout;
 
   async function freePort() {
     const probe = createServer();
