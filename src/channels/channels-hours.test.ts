@@ -53,6 +53,15 @@ describe('<civic-channels>', () => {
       expect(stateLine(li)).to.equal('Fermé · ouvre aujourd’hui à 8:30');
     });
 
+    it('keeps a range through midnight open until it ends the next day', async () => {
+      const night = { kind: 'counter', hours: { weekly: { fr: ['22:00-02:00'] } } };
+      // 00:00 UTC on Saturday 28 November: 01:00 in Paris, still Friday night's range.
+      const el = await show([night], { now: '2026-11-28T00:00:00Z' });
+      const li = entry(el, 'Au guichet');
+      expect(stateLine(li)).to.match(/^Ouvert · ferme à 0?2:00$/);
+      expect(rows(li)[4][1]).to.match(/^22:00 – 0?2:00$/);
+    });
+
     it('says in the table caption in which time zone the hours are', async () => {
       const el = await show([counter]);
       const caption = words(entry(el, 'Au guichet').querySelector('caption'));
