@@ -53,6 +53,12 @@ describe('<civic-channels>', () => {
       expect(stateLine(li)).to.equal('Fermé · ouvre aujourd’hui à 8:30');
     });
 
+    it('reads a `now` without an offset on the city’s clock, not the visitor’s', async () => {
+      // 08:15 in Paris: closed until 08:30 (the visitor's 08:15 would be 09:15 or 12:15 in Paris).
+      const el = await show([counter], { now: '2026-11-23T08:15' });
+      expect(stateLine(entry(el, 'Au guichet'))).to.equal('Fermé · ouvre aujourd’hui à 8:30');
+    });
+
     it('keeps a range through midnight open until it ends the next day', async () => {
       const night = { kind: 'counter', hours: { weekly: { fr: ['22:00-02:00'] } } };
       // 00:00 UTC on Saturday 28 November: 01:00 in Paris, still Friday night's range.

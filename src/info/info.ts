@@ -6,6 +6,7 @@ import { safeUrl } from '../core/safe-url.js';
 import { checkedWays } from '../data/checked-ways.js';
 import { emailLink, phoneLink } from '../partials/contact-links.js';
 import { hoursView, type HoursContext } from '../partials/hours-view.js';
+import { momentIn } from '../opening-hours/zoned-time.js';
 import { addressView } from '../partials/postal-address.js';
 import { wayIcons } from '../partials/way-icons.js';
 import type { Contact } from '../model.js';
@@ -38,7 +39,12 @@ export class CivicInfo extends ProcedureBox {
   protected renderContent({ procedure, city }: ProcedureWithCity): TemplateResult {
     const { information } = checkedWays(procedure);
     if (!information.length) return this.empty(this.msg.info.empty);
-    const context: HoursContext = { msg: this.msg, lang: this.locale.lang, place: this.place(city), now: this.moment };
+    const context: HoursContext = {
+      msg: this.msg,
+      lang: this.locale.lang,
+      place: this.place(city),
+      now: momentIn(this.now, city.timeZone),
+    };
     return html`<ul class="entries" role="list">
       ${information.map((contact) => this.#contact(contact, context, city.country))}
     </ul>`;

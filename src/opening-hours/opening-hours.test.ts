@@ -3,7 +3,7 @@ import type { OpeningHours } from '../model.js';
 import { checkChannels } from '../data/channel-check.js';
 import { hoursOn, nextChange, openingState, upcomingChanges, type OpeningState } from './opening-hours.js';
 import { easterSunday, frenchPublicHolidays, isPublicHoliday, registerPublicHolidays } from './public-holidays.js';
-import { instantAt, zonedMoment } from './zoned-time.js';
+import { instantAt, momentIn, zonedMoment } from './zoned-time.js';
 
 const paris = { timeZone: 'Europe/Paris', country: 'FR' };
 /** A town hall: lunch break on weekdays, late Thursday, Saturday morning, summer hours. */
@@ -50,6 +50,13 @@ describe('opening hours', () => {
       minutes: 600,
     });
     expect(zonedMoment(at('2026-11-23T09:00:00Z'), 'America/Sao_Paulo').minutes).to.equal(360);
+  });
+
+  it('reads a moment without an offset on the city’s clock', () => {
+    expect(momentIn('2027-03-09T10:00', 'Europe/Paris').toISOString()).to.equal('2027-03-09T09:00:00.000Z');
+    expect(momentIn('2027-07-09T10:00:30', 'Europe/Paris').toISOString()).to.equal('2027-07-09T08:00:30.000Z');
+    expect(momentIn('2027-03-09T10:00Z', 'Europe/Paris').toISOString()).to.equal('2027-03-09T10:00:00.000Z');
+    expect(momentIn('2027-03-09T10:00+01:00', 'America/Sao_Paulo').toISOString()).to.equal('2027-03-09T09:00:00.000Z');
   });
 
   it('is open during opening hours and says when it closes', () => {
