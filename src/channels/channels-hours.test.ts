@@ -90,6 +90,20 @@ describe('<civic-channels>', () => {
       expect(words(entry(en, 'In person').querySelector('caption'))).to.match(/^Opening hours Times given in \S.*\.$/);
     });
 
+    it('names the zone as it is at the date shown: summer time in summer', async () => {
+      const summer = await show([counter], { now: '2026-07-06T08:00:00Z', lang: 'en' });
+      expect(words(entry(summer, 'In person').querySelector('caption'))).to.match(/summer/i);
+      const winter = await show([counter], { now: MONDAY_10, lang: 'en' });
+      expect(words(entry(winter, 'In person').querySelector('caption'))).not.to.match(/summer/i);
+    });
+
+    it("says nothing about the time zone when the city's clock reads as the visitor's", async () => {
+      // Another zone name, the same offset as the visitor's on that date.
+      const twin = visitorZone === 'America/Sao_Paulo' ? 'America/Argentina/Buenos_Aires' : 'Africa/Abidjan';
+      const el = await show([counter], { city: { ...saintAurel, timeZone: twin } });
+      expect(words(entry(el, 'Au guichet').querySelector('caption'))).to.equal("Horaires d'ouverture");
+    });
+
     it("says nothing about the time zone when the city is in the visitor's", async () => {
       const el = await show([counter], { city: { ...saintAurel, timeZone: visitorZone } });
       const caption = words(entry(el, 'Au guichet').querySelector('caption'));

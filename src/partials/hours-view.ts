@@ -78,7 +78,7 @@ export function hoursView(hours: OpeningHours, context: HoursContext, words?: St
       <summary>${t.showAll}</summary>
       <table>
         <caption>
-          ${t.caption}${season ? html` – ${pickText(season, lang)}` : nothing}${visitorIsIn(zone) ? nothing : html`<br /><span class="muted">${t.zone(zoneName(zone, lang))}</span>`}
+          ${t.caption}${season ? html` – ${pickText(season, lang)}` : nothing}${visitorIsIn(zone, now) ? nothing : html`<br /><span class="muted">${t.zone(zoneName(zone, lang, now))}</span>`}
         </caption>
         <thead>
           <tr>
