@@ -14,7 +14,6 @@ import {
   entry,
   stateLine,
   rows,
-  weekdays,
 } from './channels.harness.js';
 
 /**
@@ -58,18 +57,6 @@ describe('<civic-channels>', () => {
       // 08:15 in Paris: closed until 08:30 (the visitor's 08:15 would be 09:15 or 12:15 in Paris).
       const el = await show([counter], { now: '2026-11-23T08:15' });
       expect(stateLine(entry(el, 'Au guichet'))).to.equal('Fermé · ouvre aujourd’hui à 8:30');
-    });
-
-    it('says why it is closed today before saying when it opens', async () => {
-      const hours = { weekly: weekdays('09:00-12:00') };
-      // Wednesday 11 November 2026, Armistice day, 10:00 in Paris.
-      const holiday = await show([{ kind: 'counter', hours }], { now: '2026-11-11T09:00:00Z' });
-      expect(stateLine(entry(holiday, 'Au guichet'))).to.equal('Fermé aujourd’hui (jour férié) · ouvre demain à 9:00');
-      const special = { ...hours, exceptions: [{ from: '2026-11-24', note: { fr: 'inventaire', en: 'stocktaking' } }] };
-      const closure = await show([{ kind: 'counter', hours: special }], { now: '2026-11-24T09:00:00Z' });
-      expect(stateLine(entry(closure, 'Au guichet'))).to.equal('Fermé aujourd’hui (inventaire) · ouvre demain à 9:00');
-      const en = await show([{ kind: 'counter', hours: special }], { now: '2026-11-24T09:00:00Z', lang: 'en' });
-      expect(stateLine(entry(en, 'In person'))).to.equal('Closed today (stocktaking) · opens tomorrow at 9:00 AM');
     });
 
     it('keeps a range through midnight open until it ends the next day', async () => {

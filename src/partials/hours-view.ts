@@ -61,18 +61,10 @@ export function hoursView(hours: OpeningHours, context: HoursContext, words?: St
   const { weekly, season } = weekOn(hours, today.date);
   const changes = upcomingChanges(hours, now, place);
   const why = state.today.reason === 'holiday' ? t.holiday : pickText(state.today.note, lang);
-  let sentence = stateSentence(state, context, zone, words);
-  // Closed all day for a reason and opening on another day: the reason first, so that
-  // "ouvre demain à 09:00 (jour férié)" does not read as if tomorrow were the holiday.
-  const whyFirst = why && !state.open && state.opensAt && state.opensAt.date !== today.date;
-  if (whyFirst) {
-    const [head, ...rest] = sentence.split(' · ');
-    sentence = [t.closedToday(head, why), ...rest].join(' · ');
-  }
   return html`<div class="hours" part="hours">
     <p class="state ${state.open ? 'open' : 'closed'}" part="hours-state">
       <span class="dot" aria-hidden="true"></span
-      >${sentence}${why && !state.open && !whyFirst ? html` <span class="why">(${why})</span>` : nothing}
+      >${stateSentence(state, context, zone, words)}${why && !state.open ? html` <span class="why">(${why})</span>` : nothing}
     </p>
     <details part="hours-details">
       <summary>${t.showAll}</summary>

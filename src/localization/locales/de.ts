@@ -84,7 +84,6 @@ export const de: Messages = {
     zone: (zone) => `Zeitangaben in Ortszeit (${zone}).`,
     loading: 'Öffnungszeiten werden geladen …',
     unavailable: 'Die Öffnungszeiten konnten nicht geladen werden. Bitte erkundigen Sie sich vor Ihrem Besuch.',
-    closedToday: (state, why) => `Heute ${state.toLowerCase()} (${why})`,
   },
   info: {
     heading: 'Weitere Informationen',

@@ -71,7 +71,6 @@ export const en: Messages = {
     zone: (zone) => `Times given in ${zone}.`,
     loading: 'Loading opening hours…',
     unavailable: 'The opening hours could not be loaded: check before you go.',
-    closedToday: (state, why) => `${state} today (${why})`,
   },
   info: {
     heading: 'More information',

@@ -77,8 +77,6 @@ export const hours = {
   zone: (zone: string) => `Heures données en ${zone}.`,
   loading: 'Chargement des horaires…',
   unavailable: "Les horaires n'ont pas pu être chargés : renseignez-vous avant de vous déplacer.",
-  /** "Fermé" + why today differs: said before when it opens, so the reason is not read as tomorrow's. */
-  closedToday: (state: string, why: string) => `${state} aujourd’hui (${why})`,
 };
 
 export const info = {

@@ -81,7 +81,6 @@ export const it: Messages = {
     zone: (zone) => `Orari indicati in ora locale (${zone}).`,
     loading: 'Caricamento degli orari…',
     unavailable: 'Non è stato possibile caricare gli orari: informarsi prima di recarsi sul posto.',
-    closedToday: (state, why) => `${state} oggi (${why})`,
   },
   info: {
     heading: 'Per saperne di più',

@@ -82,7 +82,6 @@ export const ptBR: Messages = {
     zone: (zone) => `Horários no fuso horário local (${zone}).`,
     loading: 'Carregando horários…',
     unavailable: 'Não foi possível carregar os horários: confirme antes de ir ao local.',
-    closedToday: (state, why) => `${state} hoje (${why})`,
   },
   info: {
     heading: 'Mais informações',
