@@ -57,8 +57,6 @@ export function zoneName(timeZone: string, lang: string, at: Date): string {
 }
 
 /** Whether the visitor's clock shows the same time as the city's at that instant (same offset). */
-export function visitorIsIn(timeZone: string, at: Date): boolean {
-  const city = zonedMoment(at, timeZone);
-  const visitor = zonedMoment(at, Intl.DateTimeFormat().resolvedOptions().timeZone);
-  return city.date === visitor.date && city.minutes === visitor.minutes;
-}
+export const visitorIsIn = (timeZone: string, at: Date): boolean =>
+  JSON.stringify(zonedMoment(at, timeZone)) ===
+  JSON.stringify(zonedMoment(at, Intl.DateTimeFormat().resolvedOptions().timeZone));

@@ -235,11 +235,6 @@ describe('<civic-info>', () => {
       const el = await render([full], 'passeport', { now: '2026-03-10T12:30:00+01:00' });
       expect(text(contacts(el)[0].querySelector('[part=hours-state]')!)).to.equal('Fermé · ouvre aujourd’hui à 14:00');
     });
-
-    it('reads a `now` without an offset on the city’s clock', async () => {
-      const el = await render([full], 'passeport', { now: '2026-03-10T12:30' });
-      expect(text(contacts(el)[0].querySelector('[part=hours-state]')!)).to.equal('Fermé · ouvre aujourd’hui à 14:00');
-    });
   });
 
   describe('states', () => {

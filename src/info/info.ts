@@ -6,7 +6,6 @@ import { safeUrl } from '../core/safe-url.js';
 import { checkedWays } from '../data/checked-ways.js';
 import { emailLink, phoneLink } from '../partials/contact-links.js';
 import { hoursView, type HoursContext } from '../partials/hours-view.js';
-import { momentIn } from '../opening-hours/zoned-time.js';
 import { addressView } from '../partials/postal-address.js';
 import { wayIcons } from '../partials/way-icons.js';
 import type { Contact } from '../model.js';
@@ -43,7 +42,7 @@ export class CivicInfo extends ProcedureBox {
       msg: this.msg,
       lang: this.locale.lang,
       place: this.place(city),
-      now: momentIn(this.now, city.timeZone),
+      now: this.moment,
     };
     return html`<ul class="entries" role="list">
       ${information.map((contact) => this.#contact(contact, context, city.country))}

