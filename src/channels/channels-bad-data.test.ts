@@ -33,14 +33,16 @@ describe('<civic-channels>', () => {
       const { value: el, warnings } = await capturingWarnings(() =>
         show([
           { kind: 'counter', address: mail.address, hours: { weekly: { mo: ['8h-12h'] } } },
-          { kind: 'phone', phone: '3939', hours: { weekly: { mo: ['12:00-08:30'] } } },
+          { kind: 'phone', phone: '3939', hours: { weekly: { mo: ['12:00-12:00'] } } },
         ]),
       );
       const li = entry(el, 'Au guichet');
       expect(words(li.querySelector('address'))).to.contain('Saint-Aurel-sur-Loire');
       expect(li.querySelector('[part~=hours-state]'), 'no open-now line').to.equal(null);
       expect(li.querySelector('table')).to.equal(null);
-      expect(entry(el, 'Par téléphone').querySelector('[part~=hours]'), 'reversed range left out').to.equal(null);
+      expect(entry(el, 'Par téléphone').querySelector('[part~=hours]'), 'empty range left out').to.equal(null);
+      expect(words(li), 'said on the page').to.contain("Les horaires n'ont pas pu être");
+      expect(words(entry(el, 'Par téléphone'))).to.contain("Les horaires n'ont pas pu être");
       expect(warnings.join('\n')).to.contain('8h-12h');
       expectNoLeak(el);
     });

@@ -53,6 +53,21 @@ describe('<civic-channels>', () => {
       expect(stateLine(li)).to.equal('Fermé · ouvre aujourd’hui à 8:30');
     });
 
+    it('reads a `now` without an offset on the city’s clock, not the visitor’s', async () => {
+      // 08:15 in Paris: closed until 08:30 (the visitor's 08:15 would be 09:15 or 12:15 in Paris).
+      const el = await show([counter], { now: '2026-11-23T08:15' });
+      expect(stateLine(entry(el, 'Au guichet'))).to.equal('Fermé · ouvre aujourd’hui à 8:30');
+    });
+
+    it('keeps a range through midnight open until it ends the next day', async () => {
+      const night = { kind: 'counter', hours: { weekly: { fr: ['22:00-02:00'] } } };
+      // 00:00 UTC on Saturday 28 November: 01:00 in Paris, still Friday night's range.
+      const el = await show([night], { now: '2026-11-28T00:00:00Z' });
+      const li = entry(el, 'Au guichet');
+      expect(stateLine(li)).to.match(/^Ouvert · ferme à 0?2:00$/);
+      expect(rows(li)[4][1]).to.match(/^22:00 – 0?2:00$/);
+    });
+
     it('says in the table caption in which time zone the hours are', async () => {
       const el = await show([counter]);
       const caption = words(entry(el, 'Au guichet').querySelector('caption'));
@@ -60,6 +75,20 @@ describe('<civic-channels>', () => {
       expect(caption).to.match(/Europe|Paris|France/);
       const en = await show([counter], { lang: 'en' });
       expect(words(entry(en, 'In person').querySelector('caption'))).to.match(/^Opening hours Times given in \S.*\.$/);
+    });
+
+    it('names the zone as it is at the date shown: summer time in summer', async () => {
+      const summer = await show([counter], { now: '2026-07-06T08:00:00Z', lang: 'en' });
+      expect(words(entry(summer, 'In person').querySelector('caption'))).to.match(/summer/i);
+      const winter = await show([counter], { now: MONDAY_10, lang: 'en' });
+      expect(words(entry(winter, 'In person').querySelector('caption'))).not.to.match(/summer/i);
+    });
+
+    it("says nothing about the time zone when the city's clock reads as the visitor's", async () => {
+      // Another zone name, the same offset as the visitor's on that date.
+      const twin = visitorZone === 'America/Sao_Paulo' ? 'America/Argentina/Buenos_Aires' : 'Africa/Abidjan';
+      const el = await show([counter], { city: { ...saintAurel, timeZone: twin } });
+      expect(words(entry(el, 'Au guichet').querySelector('caption'))).to.equal("Horaires d'ouverture");
     });
 
     it("says nothing about the time zone when the city is in the visitor's", async () => {

@@ -11,6 +11,7 @@ import { hasUnreadableHours } from '../data/channel-check.js';
 import { checkedWays } from '../data/checked-ways.js';
 import { emailLink, phoneLink } from '../partials/contact-links.js';
 import { hoursView, type HoursContext } from '../partials/hours-view.js';
+import { momentIn } from '../opening-hours/zoned-time.js';
 import { addressView } from '../partials/postal-address.js';
 import { wayIcons } from '../partials/way-icons.js';
 import type { Channel, OpeningHours, Office } from '../model.js';
@@ -80,7 +81,12 @@ export class CivicChannels extends ProcedureBox {
   protected renderContent({ procedure, city }: ProcedureWithCity): TemplateResult {
     const { channels } = checkedWays(procedure);
     if (!channels.length) return this.empty(this.msg.channels.empty);
-    const context: HoursContext = { msg: this.msg, lang: this.locale.lang, place: this.place(city), now: this.moment };
+    const context: HoursContext = {
+      msg: this.msg,
+      lang: this.locale.lang,
+      place: this.place(city),
+      now: momentIn(this.now, city.timeZone),
+    };
     return html`<ul class="entries" role="list">
       ${channels.map((channel) => this.#channel(channel, context, city.country, channels.length))}
     </ul>`;

@@ -1,4 +1,4 @@
-import { addDays, weekdayOf } from '../opening-hours/zoned-time.js';
+import { addDays, weekdayOf, zonedMoment } from '../opening-hours/zoned-time.js';
 
 /**
  * Dates and times in the reader's language, through Intl. Opening times are wall-clock minutes of
@@ -45,14 +45,18 @@ export function dayFromToday(date: string, today: string, lang: string): string 
   return formatDate(date, lang);
 }
 
-/** "heure d’Europe centrale" for Europe/Paris in French: said when the visitor is elsewhere. */
-export function zoneName(timeZone: string, lang: string): string {
-  const part = dtf(lang, { timeZone, timeZoneName: 'longGeneric' })
-    .formatToParts(0)
+/**
+ * "heure normale d’Europe centrale" for Europe/Paris in winter, "heure d’été…" in summer: named at
+ * the date shown, said when the visitor's clock reads otherwise.
+ */
+export function zoneName(timeZone: string, lang: string, at: Date): string {
+  const part = dtf(lang, { timeZone, timeZoneName: 'long' })
+    .formatToParts(at)
     .find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone;
 }
 
-export function visitorIsIn(timeZone: string): boolean {
-  return Intl.DateTimeFormat().resolvedOptions().timeZone === timeZone;
-}
+/** Whether the visitor's clock shows the same time as the city's at that instant (same offset). */
+export const visitorIsIn = (timeZone: string, at: Date): boolean =>
+  JSON.stringify(zonedMoment(at, timeZone)) ===
+  JSON.stringify(zonedMoment(at, Intl.DateTimeFormat().resolvedOptions().timeZone));

@@ -38,7 +38,12 @@ export class CivicInfo extends ProcedureBox {
   protected renderContent({ procedure, city }: ProcedureWithCity): TemplateResult {
     const { information } = checkedWays(procedure);
     if (!information.length) return this.empty(this.msg.info.empty);
-    const context: HoursContext = { msg: this.msg, lang: this.locale.lang, place: this.place(city), now: this.moment };
+    const context: HoursContext = {
+      msg: this.msg,
+      lang: this.locale.lang,
+      place: this.place(city),
+      now: this.moment,
+    };
     return html`<ul class="entries" role="list">
       ${information.map((contact) => this.#contact(contact, context, city.country))}
     </ul>`;

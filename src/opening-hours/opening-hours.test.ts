@@ -3,7 +3,7 @@ import type { OpeningHours } from '../model.js';
 import { checkChannels } from '../data/channel-check.js';
 import { hoursOn, nextChange, openingState, upcomingChanges, type OpeningState } from './opening-hours.js';
 import { easterSunday, frenchPublicHolidays, isPublicHoliday, registerPublicHolidays } from './public-holidays.js';
-import { instantAt, zonedMoment } from './zoned-time.js';
+import { instantAt, momentIn, zonedMoment } from './zoned-time.js';
 
 const paris = { timeZone: 'Europe/Paris', country: 'FR' };
 /** A town hall: lunch break on weekdays, late Thursday, Saturday morning, summer hours. */
@@ -50,6 +50,13 @@ describe('opening hours', () => {
       minutes: 600,
     });
     expect(zonedMoment(at('2026-11-23T09:00:00Z'), 'America/Sao_Paulo').minutes).to.equal(360);
+  });
+
+  it('reads a moment without an offset on the city’s clock', () => {
+    expect(momentIn('2027-03-09T10:00', 'Europe/Paris').toISOString()).to.equal('2027-03-09T09:00:00.000Z');
+    expect(momentIn('2027-07-09T10:00', 'Europe/Paris').toISOString()).to.equal('2027-07-09T08:00:00.000Z');
+    expect(momentIn('2027-03-09T10:00Z', 'Europe/Paris').toISOString()).to.equal('2027-03-09T10:00:00.000Z');
+    expect(momentIn('2027-03-09T10:00+01:00', 'America/Sao_Paulo').toISOString()).to.equal('2027-03-09T09:00:00.000Z');
   });
 
   it('is open during opening hours and says when it closes', () => {
@@ -164,6 +171,19 @@ describe('opening hours', () => {
     expect(open.open).to.equal(true);
   });
 
+  it('reads a range written through midnight as one range', () => {
+    const bar: OpeningHours = { weekly: { fr: ['22:00-02:00'] }, publicHolidays: 'open' };
+    const friday = state(bar, '2026-11-27T22:30:00Z'); // Friday 23:30
+    expect(friday.open && friday.closesAt).to.deep.equal({ date: '2026-11-28', minutes: 120 });
+    const saturday = state(bar, '2026-11-28T00:00:00Z'); // Saturday 01:00, still Friday's night
+    expect(saturday.open && saturday.closesAt).to.deep.equal({ date: '2026-11-28', minutes: 120 });
+    const after = state(bar, '2026-11-28T01:30:00Z'); // Saturday 02:30
+    expect(after.open).to.equal(false);
+    expect(!after.open && after.opensAt).to.deep.equal({ date: '2026-12-04', minutes: 22 * 60 });
+    const before = state(bar, '2026-11-27T20:00:00Z'); // Friday 21:00
+    expect(!before.open && before.opensAt).to.deep.equal({ date: '2026-11-27', minutes: 22 * 60 });
+  });
+
   it('merges ranges that touch', () => {
     const s = state({ weekly: { mo: ['08:00-12:00', '12:00-18:00'] } }, '2026-11-23T09:00:00Z');
     expect(s.open && s.closesAt.minutes).to.equal(18 * 60);
@@ -199,16 +219,18 @@ describe('opening hours', () => {
   it('refuses hours that do not parse, and keeps the rest of the channel', () => {
     const { items, warnings } = checkChannels([
       { kind: 'counter', hours: { weekly: { mo: ['8h-12h'] } } },
-      { kind: 'counter', hours: { weekly: { mo: ['14:00-12:00'] } } },
+      { kind: 'counter', hours: { weekly: { mo: ['14:00-12:00'] } } }, // through midnight: valid
       { kind: 'counter', hours: { weekly: { xx: ['08:00-12:00'] } } },
       { kind: 'counter', hours: { weekly: { mo: ['08:00-12:00'] }, timeZone: 'Mars/Olympus' } },
       { kind: 'counter', hours: { weekly: { mo: ['08:00-24:00'] } } },
+      { kind: 'counter', hours: { weekly: { mo: ['22:00-02:00'] } } },
+      { kind: 'counter', hours: { weekly: { mo: ['12:00-12:00'] } } },
     ]);
-    expect(items).to.have.length(5);
-    expect(items.map((c) => c.hours === undefined)).to.deep.equal([true, true, false, true, false]);
+    expect(items).to.have.length(7);
+    expect(items.map((c) => c.hours === undefined)).to.deep.equal([true, false, false, true, false, false, true]);
     expect(warnings.join('\n'))
       .to.contain('"08:30-12:00"')
-      .and.to.contain('must start before it ends')
+      .and.to.contain('is empty')
       .and.to.contain('is not a time zone');
   });
 });

@@ -9,7 +9,10 @@ import { addDays, instantAt, weekdayOf, zonedMoment } from './zoned-time.js';
  */
 export const WEEKDAYS: Weekday[] = ['mo', 'tu', 'we', 'th', 'fr', 'sa', 'su'];
 
-/** Start and end in minutes since local midnight; the end may be 1440 ("24:00"). */
+/**
+ * Start and end in minutes since local midnight; the end may be 1440 ("24:00"), or beyond for a
+ * range through midnight ("22:00-02:00" is [1320, 1560]).
+ */
 export type Range = readonly [number, number];
 
 export interface DayHours {
@@ -37,9 +40,9 @@ export interface Place {
 /** How far ahead "opens at" looks: a long closure (works, summer) still gets its reopening date. */
 const LOOK_AHEAD_DAYS = 92;
 
-const toRange = (text: string): Range => {
+export const toRange = (text: string): Range => {
   const [start, end] = text.split('-').map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5)));
-  return [start, end];
+  return [start, end > start ? end : end + 1440];
 };
 
 const inSeason = (monthDay: string, from: string, to: string) =>
@@ -66,6 +69,9 @@ export function openingState(hours: OpeningHours, now: Date, place: Place): Open
   const zone = hours.timeZone ?? place.timeZone;
   const { date, minutes } = zonedMoment(now, zone);
   const today = hoursOn(hours, date, place.country);
+  // Yesterday's range through midnight still runs in the small hours.
+  const night = hoursOn(hours, addDays(date, -1), place.country).ranges.find(([, end]) => minutes < end - 1440);
+  if (night) return { open: true, closesAt: { date, minutes: night[1] - 1440 }, today };
   const current = today.ranges.find(([start, end]) => minutes >= start && minutes < end);
   if (current) return { open: true, closesAt: closingAfter(hours, today, current, place.country), today };
   const later = today.ranges.find(([start]) => start > minutes);
@@ -87,6 +93,7 @@ function closingAfter(hours: OpeningHours, day: DayHours, range: Range, country:
       end = touching[1];
       continue;
     }
+    if (end > 1440) return { date: addDays(current.date, 1), minutes: end - 1440 };
     if (end < 1440) break;
     const next = hoursOn(hours, addDays(current.date, 1), country);
     const first = next.ranges.find(([start]) => start === 0);

@@ -1,3 +1,5 @@
+import { addDays } from './zoned-time.js';
+
 /**
  * Public holidays by country, as "YYYY-MM-DD" dates. France is built in; a city elsewhere adds
  * its calendar with `registerPublicHolidays('CH', (year) => [...])`.
@@ -13,11 +15,12 @@ export function registerPublicHolidays(country: string, calendar: HolidayCalenda
 }
 
 export function isPublicHoliday(date: string, country: string): boolean {
-  const key = `${country.toUpperCase()}:${date.slice(0, 4)}`;
-  let days = cache.get(key);
+  const code = country.toUpperCase();
+  const year = date.slice(0, 4);
+  let days = cache.get(code + year);
   if (!days) {
-    days = new Set(calendars.get(country.toUpperCase())?.(Number(date.slice(0, 4))) ?? []);
-    cache.set(key, days);
+    days = new Set(calendars.get(code)?.(+year) ?? []);
+    cache.set(code + year, days);
   }
   return days.has(date);
 }
@@ -41,20 +44,14 @@ export function easterSunday(year: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-function shift(date: string, days: number): string {
-  const d = new Date(`${date}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
 /** The eleven national public holidays of France (Code du travail, L3133-1). */
 export const frenchPublicHolidays: HolidayCalendar = (year) => {
   const easter = easterSunday(year);
   return [
     ...['01-01', '05-01', '05-08', '07-14', '08-15', '11-01', '11-11', '12-25'].map((md) => `${year}-${md}`),
-    shift(easter, 1), // Easter Monday
-    shift(easter, 39), // Ascension
-    shift(easter, 50), // Whit Monday
+    addDays(easter, 1), // Easter Monday
+    addDays(easter, 39), // Ascension
+    addDays(easter, 50), // Whit Monday
   ];
 };
 

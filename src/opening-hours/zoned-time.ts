@@ -1,3 +1,5 @@
+import { momentOf } from '../core/attribute-values.js';
+
 /**
  * Wall-clock time in a given IANA time zone, through Intl only: never the visitor's own zone, so
  * a town hall in Paris shows Paris hours to a visitor in São Paulo.
@@ -72,4 +74,13 @@ export function instantAt(date: string, minutes: number, timeZone: string): Date
     guess += wanted - shown;
   }
   return new Date(guess);
+}
+
+/**
+ * The instant of a `now` attribute: one written without an offset ("2027-03-09T10:00") is read on
+ * the city's clock, so a preview shows the same thing to every visitor; any other as `momentOf`.
+ */
+export function momentIn(now: string | undefined, timeZone: string): Date {
+  const wall = /^(\d{4}-\d\d-\d\d)T(\d\d):(\d\d)$/.exec(now ?? '');
+  return wall ? instantAt(wall[1], +wall[2] * 60 + +wall[3], timeZone) : momentOf(now);
 }

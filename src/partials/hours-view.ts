@@ -5,6 +5,7 @@ import type { OpeningHours } from '../model.js';
 import {
   WEEKDAYS,
   openingState,
+  toRange,
   upcomingChanges,
   weekOn,
   type OpeningState,
@@ -70,7 +71,7 @@ export function hoursView(hours: OpeningHours, context: HoursContext, words?: St
       <summary>${t.showAll}</summary>
       <table>
         <caption>
-          ${t.caption}${season ? html` – ${pickText(season, lang)}` : nothing}${visitorIsIn(zone) ? nothing : html`<br /><span class="muted">${t.zone(zoneName(zone, lang))}</span>`}
+          ${t.caption}${season ? html` – ${pickText(season, lang)}` : nothing}${visitorIsIn(zone, now) ? nothing : html`<br /><span class="muted">${t.zone(zoneName(zone, lang, now))}</span>`}
         </caption>
         <thead>
           <tr>
@@ -83,9 +84,7 @@ export function hoursView(hours: OpeningHours, context: HoursContext, words?: St
             const ranges = weekly[day] ?? [];
             return html`<tr aria-current=${i === today.weekday ? 'date' : nothing}>
               <th scope="row">${weekdayName(i, lang)}</th>
-              <td>
-                ${ranges.length ? ranges.map((r) => formatRange([toMinutes(r.slice(0, 5)), toMinutes(r.slice(6))], lang)).join(', ') : t.closedDay}
-              </td>
+              <td>${ranges.length ? ranges.map((r) => formatRange(toRange(r), lang)).join(', ') : t.closedDay}</td>
             </tr>`;
           })}
         </tbody>
@@ -102,5 +101,3 @@ export function hoursView(hours: OpeningHours, context: HoursContext, words?: St
     </details>
   </div>`;
 }
-
-const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
