@@ -36,6 +36,19 @@ describe('<civic-catalog> rendering', () => {
     expect(c.links[1].getAttribute('href')).to.equal(new URL('/demarches/passeport?from=catalog', location.href).href);
   });
 
+  it('shows the whole summary, wrapped, never cut with an ellipsis', async () => {
+    const long =
+      'Déclarer en mairie un chien de première ou de deuxième catégorie, avec l’évaluation comportementale, ' +
+      'l’attestation d’aptitude du maître, l’assurance et la vaccination antirabique à jour.';
+    const c = await CatalogHarness.render({ procedures: [{ ...dog, summary: { fr: long } }] });
+    c.el.style.maxInlineSize = '320px';
+    await c.until(() => !!c.$('[part~=summary]'), 'the summary');
+    const summary = c.$('[part~=summary]')!;
+    expect(words(summary)).to.equal(long);
+    expect(summary.scrollWidth, 'no line cut on the side').to.be.at.most(summary.clientWidth + 1);
+    expect(summary.scrollHeight, 'no line cut below').to.be.at.most(summary.clientHeight + 1);
+  });
+
   it('shows a procedure without any link as text', async () => {
     const c = await CatalogHarness.render({ procedures: [{ ...dog, url: undefined }] });
     expect(c.links).to.have.length(0);

@@ -107,13 +107,11 @@ export const catalogStyles = css`
     padding-block: 0.1em;
   }
 
-  /* One line of summary: the whole of it stays in the page for screen readers. */
+  /* The whole summary, wrapped: cut with an ellipsis, sighted readers (at 200% text, most of them)
+     lost what screen readers still heard, with no way to read the rest. */
   .summary {
     grid-area: summary;
-    overflow: hidden;
     color: var(--_text);
-    white-space: nowrap;
-    text-overflow: ellipsis;
     font-size: 0.9375em;
   }
 
@@ -234,13 +232,6 @@ export const catalogStyles = css`
 
     .ghost {
       min-block-size: 9.5em;
-    }
-
-    .summary {
-      display: -webkit-box;
-      -webkit-box-orient: vertical;
-      -webkit-line-clamp: 2;
-      white-space: normal;
     }
   }
 

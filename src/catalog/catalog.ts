@@ -36,6 +36,18 @@ const DEFAULT_LIMIT = 10;
 const URL_KEYS = ['q', 'theme', 'audience'] as const;
 
 /**
+ * Every result is a Tab stop; the arrow keys, Home and End are only a shortcut. The ARIA Authoring
+ * Practices keep one Tab stop with arrow keys inside for composite widgets (listbox, grid, toolbar),
+ * whose role tells the pattern; a list of links is not one, and a sighted keyboard user Tabbed past
+ * every result without knowing the arrows (the only instruction was visually hidden).
+ */
+class ResultKeys extends RovingFocus {
+  override tabIndexOf(): 0 {
+    return 0;
+  }
+}
+
+/**
  * The city's procedures, searched as you type: each result links to the procedure's page with its
  * summary, its theme and whether it can be done online. Themes and profiles (audiences) filter the
  * results, each choice with the number of results it gives for what is typed. With nothing typed,
@@ -137,8 +149,8 @@ export class CivicCatalog extends CivicBox {
   /** Results change at once; what is said, sent and written waits for a pause (or the catalog). */
   readonly #pause = new PauseController(this, SETTLE_MS, () => this.#settle());
   readonly #url = new UrlParams(this, () => (this.urlState && !this.noSearch ? URL_KEYS : []));
-  /** The result links: one tab stop, arrow keys, Home and End; up from the first or Escape goes back to the box. */
-  readonly #roving = new RovingFocus(
+  /** The result links: arrow keys, Home and End; up from the first or Escape goes back to the box. */
+  readonly #roving = new ResultKeys(
     this,
     () => [...this.renderRoot.querySelectorAll<HTMLElement>('.results a[part~="link"]')],
     (event) => {

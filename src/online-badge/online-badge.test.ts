@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../index.js';
 import { checkEveryState } from '../../test/harness/every-state.js';
 import { memoryAdapter } from '../../test/harness/memory-adapter.js';
@@ -262,4 +262,53 @@ describe('<civic-online-badge>', () => {
     const el = await render('chien-categorise', '', [dogLicence], 'en');
     expect(shadowText(el)).to.contain('Not online');
   });
+});
+
+/** The relative luminance of a computed `rgb(…)` colour (WCAG 2). */
+const luminance = (rgb: string): number => {
+  // `rgb(…)` counts to 255, `color(srgb …)` (what color-mix() computes to) to 1.
+  const scale = rgb.startsWith('color(') ? 1 : 255;
+  const [r, g, b] = rgb
+    .match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map((c) => {
+      const v = Number(c) / scale;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+};
+const contrast = (a: string, b: string): number => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+/**
+ * The tick of the "fully online" badge and the colour of what it is drawn on: the disc under it when
+ * the disc is filled, else the badge's background.
+ */
+const tickAndGround = async (extra = '') => {
+  const el = await render('acte-naissance', extra);
+  const tick = el.shadowRoot!.querySelector('[part=icon] path')!;
+  const disc = getComputedStyle(el.shadowRoot!.querySelector('[part=icon] circle')!).fill;
+  const ground =
+    disc !== 'none' ? disc : getComputedStyle(el.shadowRoot!.querySelector('[part~=base]')!).backgroundColor;
+  return { stroke: getComputedStyle(tick).stroke, ground };
+};
+
+describe('<civic-online-badge> icons on dark grounds', () => {
+  // Firefox (WebDriver BiDi) cannot emulate media features: its forced-colours cases are skipped.
+  afterEach(() => emulateMedia({ forcedColors: 'none', colorScheme: 'light' }).catch(() => undefined));
+
+  it("stays visible on a city's own dark surface", async () => {
+    const { stroke, ground } = await tickAndGround('style="--civic-color-surface: #0b0f14"');
+    expect(contrast(stroke, ground), `${stroke} on ${ground}`).to.be.at.least(3);
+  });
+
+  for (const colorScheme of ['dark', 'light'] as const)
+    it(`stays visible in forced colours, ${colorScheme} palette`, async function () {
+      await emulateMedia({ forcedColors: 'active', colorScheme }).catch(() => undefined);
+      if (!matchMedia('(forced-colors: active)').matches) this.skip();
+      const { stroke, ground } = await tickAndGround();
+      expect(contrast(stroke, ground), `${stroke} on ${ground}`).to.be.at.least(3);
+    });
 });

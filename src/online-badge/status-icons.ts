@@ -10,7 +10,9 @@ const frame = (body: SVGTemplateResult) =>
 
 export const statusIcons: Record<OnlineAvailability | 'error', SVGTemplateResult> = {
   full: frame(
-    svg`<circle cx="8" cy="8" r="7.25" fill="currentColor"/><path d="M4.6 8.3l2.2 2.2 4.6-4.8" fill="none" stroke="var(--_surface)" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>`,
+    // A ring and a tick, both in the tone: a tick cut out in the surface colour vanished on a city's
+    // dark surface and under forced colours (where the disc turns CanvasText, the surface does not).
+    svg`<path d="M4.6 8.3l2.2 2.2 4.6-4.8" fill="none" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/><circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.5"/>`,
   ),
   partial: frame(
     svg`<circle cx="8" cy="8" r="6.5" fill="none" stroke="currentColor" stroke-width="1.5"/><path d="M8 1.5a6.5 6.5 0 0 1 0 13z" fill="currentColor"/>`,

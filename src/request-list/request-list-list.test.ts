@@ -44,6 +44,14 @@ describe('<civic-request-list> the list', () => {
       .and.contain('Déposez un justificatif de domicile');
   });
 
+  it('announces how many requests there are once they have loaded', async () => {
+    const l = await RequestListHarness.render({ session: signedIn });
+    expect(l.items()).to.have.length(8);
+    await l.until(() => l.announced === '8 demandes affichées', 'the count announced');
+    const none = await RequestListHarness.render({ session: signedIn, mine: [] });
+    await none.until(() => none.announced === "Vous n'avez aucune demande en cours.", 'no request announced');
+  });
+
   it('says when the citizen has no requests', async () => {
     const l = await RequestListHarness.render({ session: signedIn, mine: [] });
     expect(words(l.$('.message'))).to.equal("Vous n'avez aucune demande en cours.");

@@ -82,6 +82,8 @@ export class CivicRequestList extends CivicBox {
 
   #filter: Filter = 'all';
   readonly #announcer = new LiveAnnouncer(this);
+  /** Whether the loaded list was announced (once per session). */
+  #toldLoaded = false;
 
   readonly #data = new ResourceController<Loaded, SessionHeaders>(this, () => this.provider.value, {
     args: () =>
@@ -124,6 +126,16 @@ export class CivicRequestList extends CivicBox {
     if (changed.has('session') && this.hasUpdated) {
       this.#filter = 'all';
       this.#announcer.clear();
+      this.#toldLoaded = false;
+      return;
+    }
+    // Once loaded, in the page's language, say how many: the list appears without moving focus, and
+    // a screen-reader user would not otherwise know the wait is over.
+    const state = this.#data.state;
+    if (state.status === 'ready' && this.locale.ready && !this.#toldLoaded) {
+      this.#toldLoaded = true;
+      const t = this.msg.requestList;
+      this.#announcer.say(state.value.requests.length ? t.shown(state.value.requests.length) : t.empty);
     }
   }
 

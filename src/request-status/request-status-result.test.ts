@@ -53,11 +53,14 @@ describe('<civic-request-status> the request', () => {
     expect(s.facts()['Réponse prévue']).to.equal('15 avril 2026 (dans 34 jours)');
   });
 
-  it('says first and clearly when the city waits for the citizen, with the next step', async () => {
+  it('says clearly, right under the heading, when the city waits for the citizen, with the next step', async () => {
     const s = await RequestStatusHarness.render();
     await s.lookUp(waitingCitizen.reference);
-    const first = s.$('article')!.firstElementChild!;
-    expect(first.getAttribute('part')).to.equal('action-needed');
+    const first = s.$('[part~=action-needed]')!;
+    // A screen-reader user jumps to the heading then reads on: the call-out must follow it, not precede it.
+    const heading = s.$('article [role=heading]')!;
+    expect(s.$('article')!.firstElementChild, 'the heading comes first').to.equal(heading);
+    expect(heading.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     expect(words(first)).to.equal(
       'Une action est attendue de votre part Déposez un justificatif de domicile de moins de 3 mois dans votre espace, ou à l’accueil de la mairie, avant le 26 mars.',
     );

@@ -32,8 +32,8 @@ export interface RequestCardOptions {
   /** The title's heading level. */
   level: number;
   /**
-   * `status`: a request looked up, the call-out before its title (`#result-title`) and the facts
-   * list a part; `list`: an item of a list, the call-out after the state.
+   * `status`: a request looked up, its title `#result-title` and the facts list a part; `list`: an
+   * item of a list. Both say the call-out after the state, below the heading.
    */
   kind: 'status' | 'list';
   facts: readonly Fact[];
@@ -89,8 +89,9 @@ export function factsList(facts: readonly Fact[], part?: string): TemplateResult
 export function requestCard(r: CheckedRequest, lang: string, { t, title, level, kind, facts }: RequestCardOptions) {
   const status = kind === 'status';
   const callout = r.state === 'waiting-citizen' ? actionNeeded(r, lang, t) : nothing;
-  return html`${status ? callout : nothing}
-    <div
+  // The heading first, then the call-out: a screen-reader user jumping by headings lands on the title
+  // and reads on into what is asked of them (before it, the call-out would be skipped).
+  return html`<div
       class=${status ? 'result-title' : 'request-title'}
       role="heading"
       aria-level=${level}
@@ -99,6 +100,5 @@ export function requestCard(r: CheckedRequest, lang: string, { t, title, level, 
       ${title}
     </div>
     <p class="reference">${t.reference(r.reference)}</p>
-    ${stateLine(r.state, r.stateLabel, t)} ${status ? nothing : callout}
-    ${factsList(facts, status ? 'facts' : undefined)}`;
+    ${stateLine(r.state, r.stateLabel, t)} ${callout} ${factsList(facts, status ? 'facts' : undefined)}`;
 }
