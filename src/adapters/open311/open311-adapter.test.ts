@@ -4,6 +4,7 @@ import './register.js';
 import { CivicError } from '../../core/civic-error.js';
 import type { FetchFunction } from '../../core/http-json.js';
 import { adapterFactory } from '../registry.js';
+import { capturingWarnings } from '../../../test/harness/console.js';
 import { shadowText, until } from '../../../test/harness/render.js';
 import { Open311Adapter, type Open311AdapterOptions } from './open311-adapter.js';
 
@@ -436,19 +437,25 @@ describe('Open311Adapter', function () {
     };
     const apiKeyError = "The api_key sent is not known -- can't create the request.";
 
-    it('403 (a bad api_key), XML or JSON: unauthorized with the description', async () => {
+    it('403 on a public read (a server wanting a key), XML or JSON: refused, not a session, and logged', async () => {
       for (const [name, format] of [
         ['open311-spec/errors-403.http.xml.txt', 'xml'],
         ['open311-spec/errors-403.http.json.txt', 'json'],
       ] as const) {
         const { adapter: a } = adapter(
-          { [`requests/1.${format}`]: await transcript(name), [`services.${format}`]: await transcript(name) },
+          { [`requests/EC-77.${format}`]: await transcript(name), [`services.${format}`]: await transcript(name) },
           { format },
         );
-        for (const call of [a.getRequest('1', undefined, options()), a.getProcedure('x', options())]) {
-          const error = await failure(call);
-          expect([error.code, error.status, error.details]).to.deep.equal(['unauthorized', 403, [apiKeyError]]);
-        }
+        const { warnings } = await capturingWarnings(async () => {
+          for (const call of [a.getRequest('EC-77', undefined, options()), a.getProcedure('x', options())]) {
+            const error = await failure(call);
+            // Open311 has no sign-in: 'unauthorized' would tell the citizen their session expired.
+            expect([error.code, error.status, error.details]).to.deep.equal(['http', 403, [apiKeyError]]);
+          }
+        });
+        expect(warnings, 'one line per refusal for the web team').to.have.length(2);
+        expect(warnings[0]).to.contain('HTTP 403').and.contain('api_key').and.contain(apiKeyError);
+        expect(warnings.join(' '), 'no reference in the log').not.to.contain('EC-77');
       }
     });
 
@@ -485,7 +492,8 @@ describe('Open311Adapter', function () {
 
     it('an error list sent with 200 counts as the error it says', async () => {
       const { adapter: a } = adapter({ 'requests/1.xml': 'open311-spec/errors-403.xml' }, { format: 'xml' });
-      expect((await failure(a.getRequest('1', undefined, options()))).code).to.equal('unauthorized');
+      const refused = await capturingWarnings(() => failure(a.getRequest('1', undefined, options())));
+      expect([refused.value.code, refused.value.status]).to.deep.equal(['http', 403]);
       const json = new Open311Adapter({
         endpoint: a.endpoint,
         format: 'json',
