@@ -35,6 +35,10 @@ export class CivicProvider extends LitElement {
     directory: {},
     jurisdiction: {},
     apiKey: { attribute: 'api-key' },
+    format: {},
+    updates: { type: Boolean },
+    discovery: {},
+    timeZone: { attribute: 'time-zone' },
   };
 
   /**
@@ -68,6 +72,31 @@ export class CivicProvider extends LitElement {
    * @attr api-key
    */
   apiKey?: string;
+
+  /**
+   * Open311: `xml` or `json`. Without it, the format the discovery document lists, else XML.
+   * @attr format
+   */
+  format?: string;
+
+  /**
+   * Open311: read request histories from mySociety's `servicerequestupdates` (FixMyStreet).
+   * @attr updates
+   */
+  updates = false;
+
+  /**
+   * Open311: the URL of the city's discovery document (never guessed).
+   * @attr discovery
+   */
+  discovery?: string;
+
+  /**
+   * Open311: the city's IANA time zone ("America/Vancouver"). Without it, dates keep the offset
+   * the server gave them.
+   * @attr time-zone
+   */
+  timeZone?: string;
 
   /**
    * Records endpoint of the national directory of offices (Annuaire de l'administration), for
@@ -107,9 +136,21 @@ export class CivicProvider extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (
-      (['adapter', 'src', 'endpoint', 'timeout', 'directory', 'jurisdiction', 'apiKey'] as const).some((p) =>
-        changed.has(p),
-      )
+      (
+        [
+          'adapter',
+          'src',
+          'endpoint',
+          'timeout',
+          'directory',
+          'jurisdiction',
+          'apiKey',
+          'format',
+          'updates',
+          'discovery',
+          'timeZone',
+        ] as const
+      ).some((p) => changed.has(p))
     )
       this.#configure();
   }
@@ -132,6 +173,10 @@ export class CivicProvider extends LitElement {
       this.directory,
       this.jurisdiction,
       this.apiKey,
+      this.format,
+      this.updates,
+      this.discovery,
+      this.timeZone,
     ];
     const same = configuration.every((v, i) => v === this.#configured[i]);
     if (same && (this.#context.value !== undefined || this.#waiting)) return;
@@ -174,6 +219,10 @@ export class CivicProvider extends LitElement {
         endpoint: this.endpoint,
         jurisdiction: this.jurisdiction,
         apiKey: this.apiKey,
+        format: this.format,
+        updates: this.updates,
+        discovery: this.discovery,
+        timeZone: this.timeZone,
       });
       return { store: new ResourceStore(adapter, options) };
     } catch (error) {

@@ -133,6 +133,36 @@ describe('Open311Adapter', function () {
       ]);
     });
 
+    it('takes format, updates, discovery and time-zone from the provider’s attributes', async () => {
+      const made = adapterFactory('open311')!({
+        endpoint: 'https://city.example/open311/v2',
+        format: 'json',
+        updates: true,
+        discovery: 'https://city.example/discovery.json',
+        timeZone: 'America/Vancouver',
+      }) as Open311Adapter;
+      expect([made.format, made.updates, made.discovery, made.timeZone]).to.deep.equal([
+        'json',
+        true,
+        'https://city.example/discovery.json',
+        'America/Vancouver',
+      ]);
+      expect(await made.getCity()).to.deep.equal({ timeZone: 'America/Vancouver' });
+      const bare = adapterFactory('open311')!({ endpoint: 'https://city.example/', format: 'yaml' }) as Open311Adapter;
+      expect([bare.format, bare.updates, bare.discovery]).to.deep.equal(['auto', false, undefined]);
+      // No zone given: unknown, never another continent's default.
+      expect(await bare.getCity()).to.deep.equal({ timeZone: '' });
+      for (const wrong of [{ timeZone: 'Pacific Time' }, { discovery: 'ftp://city.example/discovery.xml' }]) {
+        let error: unknown;
+        try {
+          adapterFactory('open311')!({ endpoint: 'https://city.example/', ...wrong });
+        } catch (e) {
+          error = e;
+        }
+        expect((error as CivicError).code, JSON.stringify(wrong)).to.equal('config');
+      }
+    });
+
     it('asks no proof: Open311 requests are public reports', async () => {
       expect(await new Open311Adapter({ endpoint: 'https://city.example/' }).getRequestLookup()).to.deep.equal({});
     });
@@ -220,7 +250,12 @@ describe('Open311Adapter', function () {
         'services.json': 'open311-spec/services.json.txt',
         'requests/40217.json': 'open311-spec/request.json.txt',
       });
-      const a = new Open311Adapter({ endpoint, fetch: server.fetch, jurisdiction: 'cedarhollow.example' });
+      const a = new Open311Adapter({
+        endpoint,
+        fetch: server.fetch,
+        jurisdiction: 'cedarhollow.example',
+        discovery: `${endpoint}discovery.xml`,
+      });
       expect(a.format).to.equal('auto');
       await Promise.all([a.getProcedure('001', options()), a.getProcedure('002', options())]);
       expect(await a.getRequest('40217', undefined, options())).to.deep.equal(closedRequest);
@@ -231,8 +266,52 @@ describe('Open311Adapter', function () {
       ]);
     });
 
+    const withDiscovery = (routes: Record<string, Answer>) => {
+      const endpoint = freshEndpoint();
+      const server = fakeServer(endpoint, routes);
+      const a = new Open311Adapter({ endpoint, fetch: server.fetch, discovery: `${endpoint}discovery.xml` });
+      return { adapter: a, server };
+    };
+
+    it('never guesses {endpoint}discovery.xml: without a discovery URL, the format configured, else XML', async () => {
+      const routes: Record<string, Answer> = {
+        'discovery.xml': 'open311-spec/discovery.xml',
+        'services.xml': 'mysociety/services.xml',
+        'services.json': 'open311-spec/services.json.txt',
+      };
+      const { adapter: a, server } = adapter(routes);
+      await a.getProcedure('GULLY', options());
+      expect(server.asked()).to.deep.equal(['services.xml']);
+      const json = adapter(routes, { format: 'json', discovery: 'https://elsewhere.example/discovery.json' });
+      await json.adapter.getProcedure('001', options());
+      expect(json.server.asked(), 'a configured format needs no discovery').to.deep.equal(['services.json']);
+    });
+
+    it('reads the discovery URL the city publishes, wherever it is', async () => {
+      const endpoint = freshEndpoint();
+      const discovery = (await fixtureBody('open311-spec/discovery.json')).replace(
+        'http://open311.cedarhollow.example/test/v2',
+        endpoint.replace(/\/$/, ''),
+      );
+      const calls: string[] = [];
+      const server = fakeServer(endpoint, { 'services.json': 'open311-spec/services.json.txt' });
+      const fetchImpl: FetchFunction = (input, init) => {
+        calls.push(String(input));
+        return String(input) === 'https://www.city.example/open311-discovery.json'
+          ? Promise.resolve(new Response(discovery))
+          : server.fetch(input, init);
+      };
+      const a = new Open311Adapter({
+        endpoint,
+        fetch: fetchImpl,
+        discovery: 'https://www.city.example/open311-discovery.json',
+      });
+      await a.getProcedure('001', options());
+      expect(calls).to.deep.equal(['https://www.city.example/open311-discovery.json', `${endpoint}services.json`]);
+    });
+
     it('uses XML when discovery lists only XML (the spec’s production endpoint)', async () => {
-      const { adapter: a, server } = adapter({
+      const { adapter: a, server } = withDiscovery({
         'discovery.xml': 'open311-spec/discovery.xml',
         'services.xml': 'mysociety/services.xml',
       });
@@ -248,7 +327,7 @@ describe('Open311Adapter', function () {
       ]) {
         const routes: Record<string, Answer> = { 'services.xml': 'mysociety/services.xml' };
         if (discovery) routes['discovery.xml'] = discovery;
-        const { adapter: a, server } = adapter(routes);
+        const { adapter: a, server } = withDiscovery(routes);
         await a.getProcedure('GULLY', options());
         await a.getProcedure('KERB', options());
         expect(server.asked()).to.deep.equal(['discovery.xml', 'services.xml']);
@@ -583,7 +662,8 @@ describe('Open311Adapter', function () {
       const { signals, fetch: fetchImpl } = hanging();
       const endpoint = freshEndpoint();
       const controller = new AbortController();
-      const pending = new Open311Adapter({ endpoint, fetch: fetchImpl })
+      const discovery = `${endpoint}discovery.xml`;
+      const pending = new Open311Adapter({ endpoint, fetch: fetchImpl, discovery })
         .getProcedure('001', { signal: controller.signal })
         .catch((e: unknown) => e);
       await new Promise((r) => setTimeout(r));
@@ -592,7 +672,7 @@ describe('Open311Adapter', function () {
       expect(signals[0].aborted).to.equal(true);
       // Asked again later, discovery is asked again (XML since it answers nothing usable).
       const server = fakeServer(endpoint, { 'services.xml': 'mysociety/services.xml' });
-      await new Open311Adapter({ endpoint, fetch: server.fetch }).getProcedure('GULLY', options());
+      await new Open311Adapter({ endpoint, fetch: server.fetch, discovery }).getProcedure('GULLY', options());
       expect(server.asked()).to.deep.equal(['discovery.xml', 'services.xml']);
     });
 
