@@ -22,9 +22,12 @@ export function cityOf(store: ResourceStore, signal: AbortSignal): Promise<City>
     const raw: unknown = await store.adapter.getCity?.(options);
     if (raw === undefined || raw === null) return DEFAULT_CITY;
     const report: Report = { errors: [], warnings: [] };
-    const city = cityShape(raw, 'city', report);
+    // '' is an adapter saying it knows no zone (Open311 without `time-zone`): dates then keep the
+    // offset the server gave them, rather than Paris time for a city on another continent.
+    const unknownZone = typeof raw === 'object' && (raw as Partial<City>).timeZone === '';
+    const city = cityShape(unknownZone ? { ...raw, timeZone: undefined } : raw, 'city', report);
     if (report.errors.length)
       console.warn(`civic-elements: the city is left at its defaults where wrong:\n- ${report.errors.join('\n- ')}`);
-    return { ...DEFAULT_CITY, ...city };
+    return { ...DEFAULT_CITY, ...city, ...(unknownZone && { timeZone: '' }) };
   });
 }
