@@ -84,3 +84,23 @@ export function formatDays(days: number, lang: string): string {
 export function momentTime(iso: string | undefined): number {
   return readDate(iso)?.time ?? -Infinity;
 }
+
+/**
+ * The expected date of an open request: "12 mars 2026 (dans 3 jours)", or, once the day has
+ * passed, plainly that it has and since when, never "(il y a 199 mois)".
+ */
+export function expectedWhen(
+  iso: string,
+  now: Date,
+  lang: string,
+  timeZone: string,
+  t: { expectedOn: (date: string, relative: string) => string; expectedPassed: (date: string) => string },
+): string {
+  const date = formatMoment(iso, lang, timeZone, false);
+  const day = cityDay(iso, timeZone);
+  const today = cityDay(isTimeZone(timeZone) ? now : new Date(now.getTime() + ownOffset(iso) * 60_000), timeZone);
+  if (!date) return '';
+  return day && today && day < today
+    ? t.expectedPassed(date)
+    : t.expectedOn(date, relativeDay(iso, now, lang, timeZone));
+}

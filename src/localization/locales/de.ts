@@ -141,6 +141,7 @@ export const de: Messages = {
         'Der Dienst der Stadt hat diese Abfrage abgelehnt. Wenn das erneut passiert, wenden Sie sich an die Stadt.',
     },
     retry: 'Erneut versuchen',
+    expectedPassed: (date) => `Vorgesehenes Datum seit dem ${date} überschritten`,
   },
   requestStatus: {
     heading: 'Status einer Anfrage',

@@ -127,6 +127,7 @@ export const en: Messages = {
       refused: 'The city’s service refused this lookup. If it happens again, contact the city.',
     },
     retry: 'Try again',
+    expectedPassed: (date) => `Overdue: the expected date was ${date}`,
   },
   requestStatus: {
     heading: 'Track a request',

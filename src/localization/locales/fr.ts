@@ -141,6 +141,8 @@ export const request = {
     refused: 'Le service de la ville a refusé cette recherche. Si cela se reproduit, contactez la mairie.',
   },
   retry: 'Réessayer',
+  /** An open request whose expected date is before today: "19 avril 2010". */
+  expectedPassed: (date: string) => `Date prévue dépassée depuis le ${date}`,
 };
 
 export const requestStatus = {

@@ -137,6 +137,7 @@ export const it: Messages = {
       refused: 'Il servizio del comune ha rifiutato questa ricerca. Se succede di nuovo, contatta il comune.',
     },
     retry: 'Riprova',
+    expectedPassed: (date) => `Data prevista superata dal ${date}`,
   },
   requestStatus: {
     heading: 'Stato di una richiesta',

@@ -139,6 +139,7 @@ export const ptBR: Messages = {
         'O serviço da prefeitura recusou esta consulta. Se acontecer de novo, entre em contato com a prefeitura.',
     },
     retry: 'Tentar novamente',
+    expectedPassed: (date) => `Data prevista ultrapassada desde ${date}`,
   },
   requestStatus: {
     heading: 'Acompanhar uma solicitação',
