@@ -8,7 +8,9 @@ export const DEFAULT_CITY: City = { name: '', country: 'FR', timeZone: 'Europe/P
 const cityShape = object<Partial<City>>({
   name: text,
   country: matches(/^[A-Z]{2}$/, 'a country code like "FR"'),
-  timeZone: filled,
+  // '' is a city whose zone is unknown (Open311 without `time-zone`): dates then keep the offset
+  // the server gave them, rather than Paris time for a city on another continent.
+  timeZone: matches(/^\S*$/, 'a time zone'),
   defaultLanguage: filled,
   url: link,
 });
@@ -22,12 +24,9 @@ export function cityOf(store: ResourceStore, signal: AbortSignal): Promise<City>
     const raw: unknown = await store.adapter.getCity?.(options);
     if (raw === undefined || raw === null) return DEFAULT_CITY;
     const report: Report = { errors: [], warnings: [] };
-    // '' is an adapter saying it knows no zone (Open311 without `time-zone`): dates then keep the
-    // offset the server gave them, rather than Paris time for a city on another continent.
-    const unknownZone = typeof raw === 'object' && (raw as Partial<City>).timeZone === '';
-    const city = cityShape(unknownZone ? { ...raw, timeZone: undefined } : raw, 'city', report);
+    const city = cityShape(raw, 'city', report);
     if (report.errors.length)
       console.warn(`civic-elements: the city is left at its defaults where wrong:\n- ${report.errors.join('\n- ')}`);
-    return { ...DEFAULT_CITY, ...city, ...(unknownZone && { timeZone: '' }) };
+    return { ...DEFAULT_CITY, ...city };
   });
 }

@@ -7,6 +7,21 @@ import { civicContext, type CivicContextValue } from './civic-context.js';
 import { ContextProvider } from './context-provider.js';
 import { providerChanged, providerConnected, providerDisconnected } from './page-providers.js';
 
+/** What makes the adapter: a change of any rebuilds it. */
+const SETTINGS = [
+  'adapter',
+  'src',
+  'endpoint',
+  'timeout',
+  'directory',
+  'jurisdiction',
+  'apiKey',
+  'format',
+  'updates',
+  'discovery',
+  'timeZone',
+] as const;
+
 /**
  * Gives the civic elements inside it their data source and settings. It shows nothing.
  *
@@ -83,7 +98,7 @@ export class CivicProvider extends LitElement {
    * Open311: read request histories from mySociety's `servicerequestupdates` (FixMyStreet).
    * @attr updates
    */
-  updates = false;
+  updates?: boolean;
 
   /**
    * Open311: the URL of the city's discovery document (never guessed).
@@ -135,24 +150,7 @@ export class CivicProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      (
-        [
-          'adapter',
-          'src',
-          'endpoint',
-          'timeout',
-          'directory',
-          'jurisdiction',
-          'apiKey',
-          'format',
-          'updates',
-          'discovery',
-          'timeZone',
-        ] as const
-      ).some((p) => changed.has(p))
-    )
-      this.#configure();
+    if (SETTINGS.some((p) => changed.has(p))) this.#configure();
   }
 
   protected override render(): unknown {
@@ -165,19 +163,7 @@ export class CivicProvider extends LitElement {
   #configure(): void {
     // Attributes arrive one by one; build a new store only when the configuration really changed,
     // or elements would lose what they already loaded.
-    const configuration = [
-      this.adapter,
-      this.src,
-      this.endpoint,
-      this.timeout,
-      this.directory,
-      this.jurisdiction,
-      this.apiKey,
-      this.format,
-      this.updates,
-      this.discovery,
-      this.timeZone,
-    ];
+    const configuration = SETTINGS.map((p) => this[p]);
     const same = configuration.every((v, i) => v === this.#configured[i]);
     if (same && (this.#context.value !== undefined || this.#waiting)) return;
     this.#configured = configuration;
