@@ -9,6 +9,14 @@ export interface AdapterConfig {
   jurisdiction?: string;
   /** Open311: the `api_key`, sent only on writes (which belong behind a server-side proxy). */
   apiKey?: string;
+  /** Open311: `xml` or `json`; anything else lets the adapter choose. */
+  format?: string;
+  /** Open311: read request histories from mySociety's `servicerequestupdates`. */
+  updates?: boolean;
+  /** Open311: the URL of the city's discovery document. */
+  discovery?: string;
+  /** The city's IANA time zone, for adapters whose backend does not say it. */
+  timeZone?: string;
   fetch?: FetchFunction;
 }
 

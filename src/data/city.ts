@@ -8,7 +8,9 @@ export const DEFAULT_CITY: City = { name: '', country: 'FR', timeZone: 'Europe/P
 const cityShape = object<Partial<City>>({
   name: text,
   country: matches(/^[A-Z]{2}$/, 'a country code like "FR"'),
-  timeZone: filled,
+  // '' is a city whose zone is unknown (Open311 without `time-zone`): dates then keep the offset
+  // the server gave them, rather than Paris time for a city on another continent.
+  timeZone: matches(/^\S*$/, 'a time zone'),
   defaultLanguage: filled,
   url: link,
 });

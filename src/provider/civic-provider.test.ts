@@ -3,6 +3,7 @@ import '../index.js';
 import { memoryAdapter } from '../../test/harness/memory-adapter.js';
 import { nextEvent, settle, shadowText, until } from '../../test/harness/render.js';
 import { birthCertificate, passport, sampleProcedures } from '../../test/harness/sample-procedures.js';
+import type { Open311Adapter } from '../adapters/open311/open311-adapter.js';
 import type { CivicProvider } from './civic-provider.js';
 
 const badgeText = async (badge: Element) => (await settle(badge), shadowText(badge));
@@ -130,6 +131,27 @@ describe('<civic-provider>', () => {
     await until(badge, () => /en ligne/.test(shadowText(badge)), 'the badge from the Open311 service list');
     // Our spec-shaped sample services (test/fixtures/open311-spec): "Streetlight out" (001) can be reported online.
     expect(shadowText(badge)).to.contain('Entièrement en ligne');
+  });
+
+  it('gives Open311 its format, updates, discovery URL and time zone from HTML', async () => {
+    const provider = await fixture<CivicProvider>(
+      html`<civic-provider
+        adapter="open311"
+        endpoint="/__fixtures/open311-spec/"
+        format="json"
+        updates
+        discovery="/__fixtures/open311-spec/discovery.json"
+        time-zone="America/Vancouver"
+      ></civic-provider>`,
+    );
+    await until(provider, () => provider.contextValue !== undefined, 'the adapter loaded');
+    const adapter = provider.contextValue!.store!.adapter as Open311Adapter;
+    expect([adapter.format, adapter.updates, adapter.discovery, adapter.timeZone]).to.deep.equal([
+      'json',
+      true,
+      `${location.origin}/__fixtures/open311-spec/discovery.json`,
+      'America/Vancouver',
+    ]);
   });
 
   it('says that a backend adapter needs an endpoint', async () => {

@@ -7,6 +7,21 @@ import { civicContext, type CivicContextValue } from './civic-context.js';
 import { ContextProvider } from './context-provider.js';
 import { providerChanged, providerConnected, providerDisconnected } from './page-providers.js';
 
+/** What makes the adapter: a change of any rebuilds it. */
+const SETTINGS = [
+  'adapter',
+  'src',
+  'endpoint',
+  'timeout',
+  'directory',
+  'jurisdiction',
+  'apiKey',
+  'format',
+  'updates',
+  'discovery',
+  'timeZone',
+] as const;
+
 /**
  * Gives the civic elements inside it their data source and settings. It shows nothing.
  *
@@ -35,6 +50,10 @@ export class CivicProvider extends LitElement {
     directory: {},
     jurisdiction: {},
     apiKey: { attribute: 'api-key' },
+    format: {},
+    updates: { type: Boolean },
+    discovery: {},
+    timeZone: { attribute: 'time-zone' },
   };
 
   /**
@@ -68,6 +87,31 @@ export class CivicProvider extends LitElement {
    * @attr api-key
    */
   apiKey?: string;
+
+  /**
+   * Open311: `xml` or `json`. Without it, the format the discovery document lists, else XML.
+   * @attr format
+   */
+  format?: string;
+
+  /**
+   * Open311: read request histories from mySociety's `servicerequestupdates` (FixMyStreet).
+   * @attr updates
+   */
+  updates?: boolean;
+
+  /**
+   * Open311: the URL of the city's discovery document (never guessed).
+   * @attr discovery
+   */
+  discovery?: string;
+
+  /**
+   * Open311: the city's IANA time zone ("America/Vancouver"). Without it, dates keep the offset
+   * the server gave them.
+   * @attr time-zone
+   */
+  timeZone?: string;
 
   /**
    * Records endpoint of the national directory of offices (Annuaire de l'administration), for
@@ -106,12 +150,7 @@ export class CivicProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      (['adapter', 'src', 'endpoint', 'timeout', 'directory', 'jurisdiction', 'apiKey'] as const).some((p) =>
-        changed.has(p),
-      )
-    )
-      this.#configure();
+    if (SETTINGS.some((p) => changed.has(p))) this.#configure();
   }
 
   protected override render(): unknown {
@@ -124,15 +163,7 @@ export class CivicProvider extends LitElement {
   #configure(): void {
     // Attributes arrive one by one; build a new store only when the configuration really changed,
     // or elements would lose what they already loaded.
-    const configuration = [
-      this.adapter,
-      this.src,
-      this.endpoint,
-      this.timeout,
-      this.directory,
-      this.jurisdiction,
-      this.apiKey,
-    ];
+    const configuration = SETTINGS.map((p) => this[p]);
     const same = configuration.every((v, i) => v === this.#configured[i]);
     if (same && (this.#context.value !== undefined || this.#waiting)) return;
     this.#configured = configuration;
@@ -174,6 +205,10 @@ export class CivicProvider extends LitElement {
         endpoint: this.endpoint,
         jurisdiction: this.jurisdiction,
         apiKey: this.apiKey,
+        format: this.format,
+        updates: this.updates,
+        discovery: this.discovery,
+        timeZone: this.timeZone,
       });
       return { store: new ResourceStore(adapter, options) };
     } catch (error) {

@@ -60,6 +60,14 @@ describe('<civic-request-status> errors: a distinct message each, announced, the
       message: fr.request.errors.tooManyAttempts,
     },
     {
+      // A server wanting a key even for reads: the tracker has no sign-in, so no "session expired".
+      name: 'HTTP 403 read as the city refusing the lookup',
+      options: { requestFailWith: 'http', status: 403 },
+      reference: inProgress.reference,
+      code: 'http',
+      message: fr.request.errors.refused,
+    },
+    {
       name: 'time-out',
       options: { requestDelay: Infinity, timeout: 80 },
       reference: inProgress.reference,

@@ -3,7 +3,7 @@ import { pickText } from '../core/localized-text.js';
 import type { CheckedRequest } from '../data/request-check.js';
 import type { request } from '../localization/locales/fr.js';
 import type { Procedure } from '../model.js';
-import { formatMoment, relativeDay } from './request-dates.js';
+import { expectedWhen, formatMoment } from './request-dates.js';
 import { OPEN_STATES, stateIcons, stateLine } from './request-states.js';
 
 /**
@@ -58,7 +58,7 @@ export function requestFacts(r: CheckedRequest, { t, lang, timeZone, now }: Requ
   const nextStep = pickText(r.nextStep, lang);
   if (nextStep && r.state !== 'waiting-citizen') facts.push([t.nextStep, nextStep, true]);
   const expected = OPEN_STATES.has(r.state) && formatMoment(r.expectedDate, lang, timeZone, false);
-  if (expected) facts.push([t.expected, t.expectedOn(expected, relativeDay(r.expectedDate!, now, lang, timeZone))]);
+  if (expected) facts.push([t.expected, expectedWhen(r.expectedDate!, now, lang, timeZone, t)]);
   return facts;
 }
 

@@ -20,8 +20,10 @@ export function requestErrorMessage(error: CivicError, t: typeof request): strin
     case 'http':
     case 'invalid-json':
     case 'invalid-data':
-      // A backend that limits lookups may only say so with its HTTP status.
-      return error.status === 429 ? t.errors.tooManyAttempts : t.errors.down;
+      // A backend that limits lookups may only say so with its HTTP status; one that wants a key
+      // even for reads refuses with 401/403, which is the city's doing, not a citizen's session.
+      if (error.status === 429) return t.errors.tooManyAttempts;
+      return error.status === 401 || error.status === 403 ? t.errors.refused : t.errors.down;
     default:
       return undefined;
   }

@@ -4,6 +4,7 @@ import './register.js';
 import { CivicError } from '../../core/civic-error.js';
 import type { FetchFunction } from '../../core/http-json.js';
 import { adapterFactory } from '../registry.js';
+import { capturingWarnings } from '../../../test/harness/console.js';
 import { shadowText, until } from '../../../test/harness/render.js';
 import { Open311Adapter, type Open311AdapterOptions } from './open311-adapter.js';
 
@@ -132,6 +133,36 @@ describe('Open311Adapter', function () {
       ]);
     });
 
+    it('takes format, updates, discovery and time-zone from the provider’s attributes', async () => {
+      const made = adapterFactory('open311')!({
+        endpoint: 'https://city.example/open311/v2',
+        format: 'json',
+        updates: true,
+        discovery: 'https://city.example/discovery.json',
+        timeZone: 'America/Vancouver',
+      }) as Open311Adapter;
+      expect([made.format, made.updates, made.discovery, made.timeZone]).to.deep.equal([
+        'json',
+        true,
+        'https://city.example/discovery.json',
+        'America/Vancouver',
+      ]);
+      expect(await made.getCity()).to.deep.equal({ timeZone: 'America/Vancouver' });
+      const bare = adapterFactory('open311')!({ endpoint: 'https://city.example/', format: 'yaml' }) as Open311Adapter;
+      expect([bare.format, bare.updates, bare.discovery]).to.deep.equal(['auto', false, undefined]);
+      // No zone given: unknown, never another continent's default.
+      expect(await bare.getCity()).to.deep.equal({ timeZone: '' });
+      for (const wrong of [{ timeZone: 'Pacific Time' }, { discovery: 'ftp://city.example/discovery.xml' }]) {
+        let error: unknown;
+        try {
+          adapterFactory('open311')!({ endpoint: 'https://city.example/', ...wrong });
+        } catch (e) {
+          error = e;
+        }
+        expect((error as CivicError).code, JSON.stringify(wrong)).to.equal('config');
+      }
+    });
+
     it('asks no proof: Open311 requests are public reports', async () => {
       expect(await new Open311Adapter({ endpoint: 'https://city.example/' }).getRequestLookup()).to.deep.equal({});
     });
@@ -219,7 +250,12 @@ describe('Open311Adapter', function () {
         'services.json': 'open311-spec/services.json.txt',
         'requests/40217.json': 'open311-spec/request.json.txt',
       });
-      const a = new Open311Adapter({ endpoint, fetch: server.fetch, jurisdiction: 'cedarhollow.example' });
+      const a = new Open311Adapter({
+        endpoint,
+        fetch: server.fetch,
+        jurisdiction: 'cedarhollow.example',
+        discovery: `${endpoint}discovery.xml`,
+      });
       expect(a.format).to.equal('auto');
       await Promise.all([a.getProcedure('001', options()), a.getProcedure('002', options())]);
       expect(await a.getRequest('40217', undefined, options())).to.deep.equal(closedRequest);
@@ -230,8 +266,52 @@ describe('Open311Adapter', function () {
       ]);
     });
 
+    const withDiscovery = (routes: Record<string, Answer>) => {
+      const endpoint = freshEndpoint();
+      const server = fakeServer(endpoint, routes);
+      const a = new Open311Adapter({ endpoint, fetch: server.fetch, discovery: `${endpoint}discovery.xml` });
+      return { adapter: a, server };
+    };
+
+    it('never guesses {endpoint}discovery.xml: without a discovery URL, the format configured, else XML', async () => {
+      const routes: Record<string, Answer> = {
+        'discovery.xml': 'open311-spec/discovery.xml',
+        'services.xml': 'mysociety/services.xml',
+        'services.json': 'open311-spec/services.json.txt',
+      };
+      const { adapter: a, server } = adapter(routes);
+      await a.getProcedure('GULLY', options());
+      expect(server.asked()).to.deep.equal(['services.xml']);
+      const json = adapter(routes, { format: 'json', discovery: 'https://elsewhere.example/discovery.json' });
+      await json.adapter.getProcedure('001', options());
+      expect(json.server.asked(), 'a configured format needs no discovery').to.deep.equal(['services.json']);
+    });
+
+    it('reads the discovery URL the city publishes, wherever it is', async () => {
+      const endpoint = freshEndpoint();
+      const discovery = (await fixtureBody('open311-spec/discovery.json')).replace(
+        'http://open311.cedarhollow.example/test/v2',
+        endpoint.replace(/\/$/, ''),
+      );
+      const calls: string[] = [];
+      const server = fakeServer(endpoint, { 'services.json': 'open311-spec/services.json.txt' });
+      const fetchImpl: FetchFunction = (input, init) => {
+        calls.push(String(input));
+        return String(input) === 'https://www.city.example/open311-discovery.json'
+          ? Promise.resolve(new Response(discovery))
+          : server.fetch(input, init);
+      };
+      const a = new Open311Adapter({
+        endpoint,
+        fetch: fetchImpl,
+        discovery: 'https://www.city.example/open311-discovery.json',
+      });
+      await a.getProcedure('001', options());
+      expect(calls).to.deep.equal(['https://www.city.example/open311-discovery.json', `${endpoint}services.json`]);
+    });
+
     it('uses XML when discovery lists only XML (the spec’s production endpoint)', async () => {
-      const { adapter: a, server } = adapter({
+      const { adapter: a, server } = withDiscovery({
         'discovery.xml': 'open311-spec/discovery.xml',
         'services.xml': 'mysociety/services.xml',
       });
@@ -247,7 +327,7 @@ describe('Open311Adapter', function () {
       ]) {
         const routes: Record<string, Answer> = { 'services.xml': 'mysociety/services.xml' };
         if (discovery) routes['discovery.xml'] = discovery;
-        const { adapter: a, server } = adapter(routes);
+        const { adapter: a, server } = withDiscovery(routes);
         await a.getProcedure('GULLY', options());
         await a.getProcedure('KERB', options());
         expect(server.asked()).to.deep.equal(['discovery.xml', 'services.xml']);
@@ -436,19 +516,25 @@ describe('Open311Adapter', function () {
     };
     const apiKeyError = "The api_key sent is not known -- can't create the request.";
 
-    it('403 (a bad api_key), XML or JSON: unauthorized with the description', async () => {
+    it('403 on a public read (a server wanting a key), XML or JSON: refused, not a session, and logged', async () => {
       for (const [name, format] of [
         ['open311-spec/errors-403.http.xml.txt', 'xml'],
         ['open311-spec/errors-403.http.json.txt', 'json'],
       ] as const) {
         const { adapter: a } = adapter(
-          { [`requests/1.${format}`]: await transcript(name), [`services.${format}`]: await transcript(name) },
+          { [`requests/EC-77.${format}`]: await transcript(name), [`services.${format}`]: await transcript(name) },
           { format },
         );
-        for (const call of [a.getRequest('1', undefined, options()), a.getProcedure('x', options())]) {
-          const error = await failure(call);
-          expect([error.code, error.status, error.details]).to.deep.equal(['unauthorized', 403, [apiKeyError]]);
-        }
+        const { warnings } = await capturingWarnings(async () => {
+          for (const call of [a.getRequest('EC-77', undefined, options()), a.getProcedure('x', options())]) {
+            const error = await failure(call);
+            // Open311 has no sign-in: 'unauthorized' would tell the citizen their session expired.
+            expect([error.code, error.status, error.details]).to.deep.equal(['http', 403, [apiKeyError]]);
+          }
+        });
+        expect(warnings, 'one line per refusal for the web team').to.have.length(2);
+        expect(warnings[0]).to.contain('HTTP 403').and.contain('api_key').and.contain(apiKeyError);
+        expect(warnings.join(' '), 'no reference in the log').not.to.contain('EC-77');
       }
     });
 
@@ -485,7 +571,8 @@ describe('Open311Adapter', function () {
 
     it('an error list sent with 200 counts as the error it says', async () => {
       const { adapter: a } = adapter({ 'requests/1.xml': 'open311-spec/errors-403.xml' }, { format: 'xml' });
-      expect((await failure(a.getRequest('1', undefined, options()))).code).to.equal('unauthorized');
+      const refused = await capturingWarnings(() => failure(a.getRequest('1', undefined, options())));
+      expect([refused.value.code, refused.value.status]).to.deep.equal(['http', 403]);
       const json = new Open311Adapter({
         endpoint: a.endpoint,
         format: 'json',
@@ -575,7 +662,8 @@ describe('Open311Adapter', function () {
       const { signals, fetch: fetchImpl } = hanging();
       const endpoint = freshEndpoint();
       const controller = new AbortController();
-      const pending = new Open311Adapter({ endpoint, fetch: fetchImpl })
+      const discovery = `${endpoint}discovery.xml`;
+      const pending = new Open311Adapter({ endpoint, fetch: fetchImpl, discovery })
         .getProcedure('001', { signal: controller.signal })
         .catch((e: unknown) => e);
       await new Promise((r) => setTimeout(r));
@@ -584,7 +672,7 @@ describe('Open311Adapter', function () {
       expect(signals[0].aborted).to.equal(true);
       // Asked again later, discovery is asked again (XML since it answers nothing usable).
       const server = fakeServer(endpoint, { 'services.xml': 'mysociety/services.xml' });
-      await new Open311Adapter({ endpoint, fetch: server.fetch }).getProcedure('GULLY', options());
+      await new Open311Adapter({ endpoint, fetch: server.fetch, discovery }).getProcedure('GULLY', options());
       expect(server.asked()).to.deep.equal(['discovery.xml', 'services.xml']);
     });
 

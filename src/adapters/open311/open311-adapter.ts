@@ -3,6 +3,7 @@ import type { FetchFunction } from '../../core/http-json.js';
 import { SharedRequests } from '../../core/shared-requests.js';
 import type {
   AdapterCallOptions,
+  City,
   CivicAdapter,
   LocalizedText,
   Procedure,
@@ -35,9 +36,19 @@ export interface Open311AdapterOptions {
   apiKey?: string;
   /**
    * `xml` (the format every server must serve), `json`, or `auto` (the default): JSON when the
-   * server's `discovery.xml` lists it for this endpoint, XML otherwise.
+   * city's discovery document (`discovery`) lists it for this endpoint, XML otherwise.
    */
   format?: Open311Format | 'auto';
+  /**
+   * The URL of the city's discovery document. The specification does not say where it lives, so
+   * without it none is guessed: `auto` is then XML.
+   */
+  discovery?: string;
+  /**
+   * The city's IANA time zone ("America/Vancouver"). Without it the city's zone is unknown, and
+   * dates are shown at the offset the server gave them.
+   */
+  timeZone?: string;
   /**
    * Read the history of requests without `notes` from mySociety's `servicerequestupdates`
    * extension (FixMyStreet, open311-adapter servers).
@@ -69,6 +80,8 @@ export class Open311Adapter implements CivicAdapter {
   readonly apiKey?: string;
   readonly format: Open311Format | 'auto';
   readonly updates: boolean;
+  readonly discovery?: string;
+  readonly timeZone?: string;
   readonly #fetch: FetchFunction;
 
   constructor(options: Open311AdapterOptions) {
@@ -78,6 +91,8 @@ export class Open311Adapter implements CivicAdapter {
     this.apiKey = options.apiKey;
     this.format = options.format === 'json' || options.format === 'xml' ? options.format : 'auto';
     this.updates = options.updates === true;
+    this.discovery = options.discovery?.trim() ? parseUrl(options.discovery, 'discovery URL').href : undefined;
+    this.timeZone = options.timeZone?.trim() ? checkTimeZone(options.timeZone.trim()) : undefined;
     this.#fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
   }
 
@@ -102,6 +117,11 @@ export class Open311Adapter implements CivicAdapter {
   /** The services' groups. */
   async getThemes({ signal }: AdapterCallOptions): Promise<Theme[]> {
     return (await this.#catalog(signal)).themes;
+  }
+
+  /** Open311 knows no city: only its time zone, when the page gives it ('' when unknown). */
+  async getCity(): Promise<Partial<City>> {
+    return { timeZone: this.timeZone ?? '' };
   }
 
   /** Open311 requests are public reports: the reference alone shows them. */
@@ -235,10 +255,11 @@ export class Open311Adapter implements CivicAdapter {
     return `${base.origin}${base.pathname}${path}`;
   }
 
-  /** The format to ask for: the one configured, or what discovery says of this endpoint. */
+  /** The format to ask for: the one configured, or what the city's discovery says of this endpoint. */
   async #resolveFormat(signal: AbortSignal): Promise<Open311Format> {
     if (this.format !== 'auto') return this.format;
-    const url = this.#url('discovery.xml', {}, false, false);
+    const url = this.discovery;
+    if (!url) return 'xml';
     const discovery = await discoveries.get(
       url,
       async (shared) => {
@@ -274,20 +295,37 @@ export class Open311Adapter implements CivicAdapter {
 const REQUEST_ROOTS = ['service_requests', 'requests', 'request'];
 const UPDATE_ROOTS = ['service_request_updates', 'request_updates'];
 
-function parseEndpoint(endpoint: string): URL {
-  const text = typeof endpoint === 'string' ? endpoint.trim() : '';
+function parseUrl(value: string, what: string): URL {
+  const text = typeof value === 'string' ? value.trim() : '';
   let url: URL | undefined;
   try {
     url = text ? new URL(text, globalThis.location?.href) : undefined;
   } catch {
     url = undefined;
   }
-  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:'))
     throw new CivicError(
       'config',
-      `The Open311 endpoint must be an http(s) URL, not ${JSON.stringify(text.slice(0, 80))}`,
+      `The Open311 ${what} must be an http(s) URL, not ${JSON.stringify(text.slice(0, 80))}`,
+    );
+  return url;
+}
+
+/** An IANA zone Intl knows, or a config error (a wrong zone would shift every date shown). */
+function checkTimeZone(zone: string): string {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+  } catch {
+    throw new CivicError(
+      'config',
+      `time-zone must be an IANA time zone like "America/Vancouver", not ${JSON.stringify(zone.slice(0, 80))}`,
     );
   }
+  return zone;
+}
+
+function parseEndpoint(endpoint: string): URL {
+  const url = parseUrl(endpoint, 'endpoint');
   // "…/v2" and "…/v2/" are the same API: paths are resolved inside it.
   if (!url.pathname.endsWith('/')) url.pathname += '/';
   url.hash = '';

@@ -623,9 +623,9 @@ describe('Open311 conformance: samples in the shapes of real servers', function 
     const apiKeyError = "The api_key sent is not known -- can't create the request.";
 
     for (const name of ['open311-spec/errors-403.xml', 'open311-spec/errors-403.json']) {
-      it(`${name} with HTTP 403: unauthorized, with the description`, async () => {
+      it(`${name} with HTTP 403: refused (http 403), with the description`, async () => {
         const error = open311Failure(403, await body(name), 'https://city.example/requests.xml');
-        expect([error.code, error.status, error.details]).to.deep.equal(['unauthorized', 403, [apiKeyError]]);
+        expect([error.code, error.status, error.details]).to.deep.equal(['http', 403, [apiKeyError]]);
       });
     }
 
@@ -634,7 +634,7 @@ describe('Open311 conformance: samples in the shapes of real servers', function 
         const answer = await transcript(name);
         expect(answer.status).to.equal(403);
         const error = open311Failure(answer.status, answer.body, 'https://city.example/requests.xml');
-        expect([error.code, error.status, error.details]).to.deep.equal(['unauthorized', 403, [apiKeyError]]);
+        expect([error.code, error.status, error.details]).to.deep.equal(['http', 403, [apiKeyError]]);
       });
     }
 

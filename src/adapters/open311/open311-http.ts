@@ -38,12 +38,25 @@ export async function getOpen311(
     if (signal.aborted) throw signal.reason ?? error;
     throw new CivicError('network', `Could not reach ${name}`, { cause: error });
   }
-  if (!response.ok) throw open311Failure(response.status, body, name);
+  if (!response.ok) throw logged(open311Failure(response.status, body, name));
   const document = readBody(body, format, name, roots);
   // Some servers answer 200 with the error list.
   const errors = readErrors(document);
-  if (errors) throw open311Failure(errorStatus(errors), body, name);
+  if (errors) throw logged(open311Failure(errorStatus(errors), body, name));
   return document;
+}
+
+/**
+ * A refused read is the city's configuration, not the citizen's doing: the web team reads why in
+ * the console (the URL names the request `{id}`, and nothing of the citizen is sent in a read).
+ */
+function logged(error: CivicError): CivicError {
+  if (error.status === 401 || error.status === 403)
+    console.warn(
+      `civic-elements: ${error.message}: the Open311 server refused a public read; it may want an api_key ` +
+        `even for reads (put a same-origin proxy that adds it in front of it).${error.details.map((d) => `\n- ${d}`).join('')}`,
+    );
+  return error;
 }
 
 function readBody(body: string, format: Open311Format, url: string, roots: readonly string[]): unknown {
@@ -80,17 +93,16 @@ function errorStatus(errors: readonly Open311ErrorItem[]): number {
 
 const BY_STATUS: Readonly<Record<number, CivicErrorCode>> = {
   400: 'invalid-data',
-  401: 'unauthorized',
-  403: 'unauthorized',
   404: 'not-found',
   410: 'not-found',
   429: 'too-many-attempts',
 };
 
 /**
- * The CivicError for an error answer: 404 not-found, 403 (a bad api_key) unauthorized, 400
- * invalid-data, 429 too-many-attempts, anything else http; the status is kept and the error
- * descriptions (trimmed) are the details.
+ * The CivicError for an error answer: 404 not-found, 400 invalid-data, 429 too-many-attempts,
+ * anything else http; the status is kept and the error descriptions (trimmed) are the details.
+ * 401 and 403 (a missing or bad api_key) are http, never `unauthorized`: Open311 has no citizen
+ * session, and that code would tell the citizen to sign in again.
  */
 export function open311Failure(status: number, body: string, url: string): CivicError {
   return new CivicError(BY_STATUS[status] ?? 'http', `${url} answered HTTP ${status}`, {

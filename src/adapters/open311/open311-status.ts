@@ -9,16 +9,21 @@ import type { RequestState } from '../../model.js';
 const STATES: Readonly<Record<string, RequestState>> = {
   open: 'in-progress',
   closed: 'done',
+  // Not looked at yet: the city has the report, nobody works on it.
+  for_triage: 'received',
   in_progress: 'in-progress',
   investigating: 'in-progress',
   action_scheduled: 'in-progress',
   planned: 'in-progress',
-  for_triage: 'in-progress',
+  // Passed to another team: still open, so never done.
   internal_referral: 'in-progress',
   reopen: 'in-progress',
   fixed: 'done',
+  // Finished without the city acting on it: closed, and not done.
   duplicate: 'rejected',
+  not_responsible: 'rejected',
   not_councils_responsibility: 'rejected',
+  unable_to_fix: 'rejected',
   no_further_action: 'rejected',
   cancelled: 'cancelled',
   canceled: 'cancelled',

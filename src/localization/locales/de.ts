@@ -137,8 +137,10 @@ export const de: Messages = {
       down: 'Die Statusabfrage ist zurzeit nicht verfügbar. Bitte versuchen Sie es später erneut.',
       timeout: 'Die Statusabfrage braucht zu lange für eine Antwort. Bitte versuchen Sie es gleich noch einmal.',
       unsupported: 'Auf dieser Website ist keine Statusabfrage für Anfragen möglich.',
+      refused: 'Der Dienst der Stadt hat diese Abfrage abgelehnt.',
     },
     retry: 'Erneut versuchen',
+    expectedPassed: (date) => `Vorgesehenes Datum seit dem ${date} überschritten`,
   },
   requestStatus: {
     heading: 'Status einer Anfrage',

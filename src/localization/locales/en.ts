@@ -124,8 +124,10 @@ export const en: Messages = {
       down: 'Request tracking is unavailable right now. Try again later.',
       timeout: 'Request tracking is taking too long to answer. Try again in a moment.',
       unsupported: 'Request tracking is not offered on this site.',
+      refused: 'The city’s service refused this lookup.',
     },
     retry: 'Try again',
+    expectedPassed: (date) => `Overdue: the expected date was ${date}`,
   },
   requestStatus: {
     heading: 'Track a request',

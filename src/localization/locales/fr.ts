@@ -138,8 +138,11 @@ export const request = {
     down: 'Le suivi des demandes est indisponible pour le moment. Réessayez plus tard.',
     timeout: 'Le suivi des demandes met trop de temps à répondre. Réessayez dans un instant.',
     unsupported: "Le suivi des demandes n'est pas proposé sur ce site.",
+    refused: 'Le service de la ville a refusé cette recherche.',
   },
   retry: 'Réessayer',
+  /** An open request whose expected date is before today: "19 avril 2010". */
+  expectedPassed: (date: string) => `Date prévue dépassée depuis le ${date}`,
 };
 
 export const requestStatus = {

@@ -134,8 +134,10 @@ export const it: Messages = {
       down: 'Al momento il servizio di verifica delle richieste non è disponibile. Riprovare più tardi.',
       timeout: 'Il servizio di verifica delle richieste impiega troppo tempo a rispondere. Riprovare tra un momento.',
       unsupported: 'Questo sito non offre la verifica dello stato delle richieste.',
+      refused: 'Il servizio del comune ha rifiutato questa ricerca.',
     },
     retry: 'Riprova',
+    expectedPassed: (date) => `Data prevista superata dal ${date}`,
   },
   requestStatus: {
     heading: 'Stato di una richiesta',

@@ -135,8 +135,10 @@ export const ptBR: Messages = {
       down: 'A consulta de solicitações está indisponível no momento. Tente novamente mais tarde.',
       timeout: 'A consulta de solicitações está demorando muito para responder. Tente novamente em instantes.',
       unsupported: 'Este site não oferece a consulta de solicitações.',
+      refused: 'O serviço da prefeitura recusou esta consulta.',
     },
     retry: 'Tentar novamente',
+    expectedPassed: (date) => `Data prevista ultrapassada desde ${date}`,
   },
   requestStatus: {
     heading: 'Acompanhar uma solicitação',
