@@ -199,7 +199,7 @@ export const Filtered: Story = {
   },
 };
 
-/** From the box, the down arrow goes through the results; Escape clears what is typed and goes back to the box. */
+/** From the box, the down arrow goes through the results (each also a Tab stop); Escape clears what is typed and goes back to the box. */
 export const Keyboard: Story = {
   play: async ({ canvasElement, globals }) => {
     const element = await catalogSaying(canvasElement, messagesFor(globals.lang).catalog.popular);
@@ -209,7 +209,8 @@ export const Keyboard: Story = {
     await userEvent.keyboard('{ArrowDown}{ArrowDown}');
     const links = partsOf(element, 'link');
     await expect(focused(element)).toBe(links[1]);
-    await expect(links.filter((a) => a.tabIndex === 0)).toEqual([links[1]]);
+    // Every result is a Tab stop too (a list of links is not a composite widget); the arrows are a shortcut.
+    await expect(links.every((a) => a.tabIndex === 0)).toBe(true);
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(focused(element)).toBe(box));
     await expect(box.value).toBe('');

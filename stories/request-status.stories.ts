@@ -162,7 +162,9 @@ export const WaitingForYou: Story = {
     const msg = messagesFor(globals.lang);
     const element = await statusSaying(canvasElement, msg.request.actionNeeded);
     const article = element.shadowRoot!.querySelector('article')!;
-    await expect(article.firstElementChild?.getAttribute('part')).toBe('action-needed');
+    // The request's heading first (screen-reader users jump by headings), then the call-out.
+    await expect(article.firstElementChild?.getAttribute('role')).toBe('heading');
+    await expect(article.querySelector('[part~=action-needed]')).not.toBeNull();
     await expect(live(element)).toBe(msg.requestStatus.foundActionNeeded(waitingCitizen.reference));
   },
 };
